@@ -1,0 +1,30 @@
+import type { z } from 'astro/zod';
+
+/** An authoring mistake, reported with the file and field the author must fix. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Formats a zod issue path such as `questions.2.options` as `questions[2].options`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return text ? `${text}.${String(part)}` : String(part);
+  }, '');
+}
+
+/** Turns a failed parse into one message that names the file and every bad field. */
+export function describeIssues(file: string, error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const field = formatIssuePath(issue.path);
+    return `  - ${field || '(top level)'}: ${issue.message}`;
+  });
+  return `${file} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`;
+}
+
+/** Parses authored data, throwing a ContentError that names the file and fields on failure. */
+export function parseContent<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  return result.data;
+}
