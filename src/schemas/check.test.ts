@@ -155,9 +155,9 @@ describe('CheckSchema', () => {
     expect(errorText(data)).toContain('questions[0].matrix.serviceType: must be one of on-premises, iaas, paas, saas');
   });
 
-  it('rejects a review link without a section', () => {
+  it('rejects a review link without a lesson', () => {
     const data = validCheck();
-    Object.assign(data.questions[0]!.options[1]!, { review: { lesson: 'iaas-in-practice' } });
-    expect(errorText(data)).toContain('questions[0].options[1].review.section: review.section is required');
+    Object.assign(data.questions[0]!.options[1]!, { review: { section: 'who-patches' } });
+    expect(errorText(data)).toContain('questions[0].options[1].review.lesson: review.lesson is required');
   });
 });

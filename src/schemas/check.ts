@@ -18,8 +18,8 @@ const text = (what: string) =>
 export const ReviewLinkSchema = z.object({
   /** Lesson id (file name in content/lessons without .mdx). */
   lesson: slug('review.lesson'),
-  /** Heading anchor in that lesson, as Astro slugs the heading text. */
-  section: slug('review.section'),
+  /** Heading anchor in that lesson, as Astro slugs the heading text; omit to link to the lesson's start. */
+  section: slug('review.section').optional(),
 });
 
 /** The matrix cell a question asks about; its correct option id must be the owner id in that cell. */
