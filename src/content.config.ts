@@ -1,11 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CheckSchema } from './schemas/check';
+import { LessonSchema } from './schemas/lesson';
 
-/** Knowledge checks and the final assessment: one YAML file each, id = file name. */
+/** Lessons: one MDX file each in the top-level `content/lessons/` folder; the id is the file name. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: LessonSchema,
+});
+
+/** Knowledge checks and the final assessment: one YAML file each in `content/checks/`; the id is the file name. */
 const checks = defineCollection({
-  loader: glob({ base: './content/checks', pattern: '**/*.yaml' }),
+  loader: glob({ pattern: '**/*.yaml', base: './content/checks' }),
   schema: CheckSchema,
 });
 
-export const collections = { checks };
+export const collections = { lessons, checks };
