@@ -29,6 +29,12 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
             {view.verdict && (
               <p className="kc-verdict" data-verdict={view.verdict}>
                 {strings.verdict[view.verdict]}
+                {view.verdict !== 'correct' && view.question.review && (
+                  <>
+                    {' '}
+                    <a href={view.question.review.href}>{strings.reviewLink(view.question.review.label)}</a>
+                  </>
+                )}
               </p>
             )}
             <ul className="kc-options" role="list">
