@@ -55,8 +55,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       const stale = current.phase === 'checked' && current.round !== savedCount - 1;
       return untouched || stale ? restoreSession(attempts) : current;
     });
-    // Only the number of attempts matters: the saved answers never change once recorded.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only the number of attempts matters: a recorded attempt never changes.
   }, [savedCount]);
 
   const resultId = `${uid}-result`;

@@ -45,7 +45,7 @@ describe('restoreSession', () => {
   });
 
   it('shows the last saved attempt, checked, with its number', () => {
-    const saved = [{ answers: { s: ['b'] } }, { answers: { s: ['a'], m: ['a', 'b'] } }];
+    const saved: { answers: Record<string, string[]> }[] = [{ answers: { s: ['b'] } }, { answers: { s: ['a'], m: ['a', 'b'] } }];
     expect(restoreSession(saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
   });
 
