@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+// Deploy settings come from the environment so one build script serves every host:
+// SITE_URL enables canonical URLs, BASE_PATH serves the course under a sub-path, OUT_DIR keeps parallel builds apart.
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), react()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, expectNoAxeViolations, lessonPathsInOrder, trackForeignRequests, trackPageErrors, useTheme } from './helpers';
+
+test('home → Start → next through every lesson, then previous back to the first @base', async ({ page }) => {
+  const lessons = await lessonPathsInOrder(page);
+  expect(lessons.length).toBeGreaterThan(0);
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(new RegExp(`${lessons[0]}$`));
+  for (const path of lessons.slice(1)) {
+    await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next lesson/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: /Back to the course home/ })).toBeVisible();
+  for (const path of lessons.slice(0, -1).reverse()) {
+    await page.getByRole('link', { name: /Previous lesson/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  }
+});
+
+test('the lesson navigation marks the current lesson and the page shows time, contents and a way home', async ({ page }) => {
+  const lessons = await lessonPathsInOrder(page);
+  const target = lessons[Math.min(1, lessons.length - 1)]!;
+  await page.goto(target);
+  const nav = page.getByRole('navigation', { name: 'Lessons' });
+  const current = nav.locator('[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  expect(await current.evaluate((link) => (link as HTMLAnchorElement).pathname)).toBe(target);
+  await expect(page.getByText(/Estimated time: \d+/)).toBeVisible();
+  const contents = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
+  const firstSection = contents.getByRole('link').first();
+  const sectionName = (await firstSection.textContent())!.trim();
+  await firstSection.click();
+  await expect(page.getByRole('heading', { name: sectionName, exact: true })).toBeInViewport();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Course home' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/who secures what/i);
+});
+
+test('the home page states the audience, objectives, lessons with minutes and total time', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What you will be able to do' })).toBeVisible();
+  const lessons = page.getByRole('region', { name: 'Lessons' });
+  await expect(lessons.getByText(/^Total time: /)).toBeVisible();
+  const minutes = await lessons.locator('.lesson-card__meta > span:first-child').allTextContents();
+  expect(minutes.length).toBeGreaterThan(0);
+  for (const text of minutes) expect(text).toMatch(/^\d+ min$|^\d+ h/);
+  await expect(page.getByRole('link', { name: 'Start the course' })).toHaveCount(1);
+});
+
+test('the theme choice survives a reload and is applied before the page is painted @base', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Record the theme at the moment <body> is created, before anything can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        (window as unknown as { themeAtFirstBody?: string }).themeAtFirstBody = document.documentElement.dataset.theme;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtFirstBody?: string }).themeAtFirstBody)).toBe('dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await page.getByLabel('Theme').selectOption('auto');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.getByLabel('Theme')).toHaveValue('auto');
+});
+
+test('search opens with "/" and with its button, finds a term and opens the lesson @base', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('./');
+  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('textbox');
+  await expect(input).toBeFocused();
+  await input.fill('security experts');
+  const result = dialog.getByRole('link', { name: /datacenter/i }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(/\/lessons\/why-datacenter-security-is-hard\//);
+  await page.getByRole('button', { name: /Search/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lessons are fully readable and navigable', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Start the course' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Next lesson|Back to the course home/ })).toBeVisible();
+    // Controls that need scripts stay out of the way.
+    await expect(page.getByRole('button', { name: /Search/ })).toBeHidden();
+    await expect(page.getByLabel('Theme')).toBeHidden();
+  });
+});
+
+test('an unknown address shows the 404 page with a way back @base', async ({ page }) => {
+  const response = await page.goto('this-page-does-not-exist/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the course home' }).click();
+  await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
+});
+
+test('a lesson prints without navigation', async ({ page }) => {
+  const lessons = await lessonPathsInOrder(page);
+  await page.goto(lessons[0]!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toBeHidden();
+});
+
+test('every page has a title, a description, a language and a favicon that loads', async ({ page, request }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.title()).not.toBe('');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await request.get(new URL(icon!, page.url()).href)).status()).toBe(200);
+  }
+});
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '375 px', width: 375, height: 800 },
+]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every page: no axe violations, console errors or foreign requests (${theme}, ${viewport.name})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(viewport);
+      await useTheme(page, theme);
+      const errors = trackPageErrors(page);
+      const foreign = trackForeignRequests(page);
+      for (const path of builtPages()) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expectNoAxeViolations(page, `${path} (${theme}, ${viewport.name})`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+  }
+}

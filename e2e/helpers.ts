@@ -1,0 +1,70 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The WCAG 2.2 AA rule tags every page must pass. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations${context ? ` on ${context}` : ''}`).toEqual([]);
+}
+
+/** Collects console errors and uncaught page errors (React's hydration errors arrive as the latter). */
+export function trackPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+/** Fails if any request leaves localhost. */
+export function trackForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      foreign.push(request.url());
+    }
+  });
+  return foreign;
+}
+
+/** Sets the theme before any page script runs, the way a returning learner's saved choice would. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((choice) => localStorage.setItem('srm-course:theme', choice), theme);
+}
+
+/** Every page of the built site, as paths relative to the site root (`lessons/x/`, `404.html`). */
+export function builtPages(outDir = process.env.OUT_DIR || 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(outDir, path).split('\\').join('/');
+        pages.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}
+
+/** Lesson paths in course order, read from the home page's lesson list. */
+export async function lessonPathsInOrder(page: Page): Promise<string[]> {
+  await page.goto('./');
+  const hrefs = await page.getByRole('region', { name: 'Lessons' }).getByRole('link').evaluateAll((links) =>
+    links.map((link) => (link as HTMLAnchorElement).pathname),
+  );
+  return hrefs;
+}

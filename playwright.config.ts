@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Tests run against the production build on a port of their own, never an already running server.
+const port = Number(process.env.E2E_PORT || 4399);
+// The same site built under a sub-path (npm run build:base), served on the next port, proves base-path support.
+const basePort = port + 1;
+const basePath = '/course/';
+// `npm test` always builds it; when running specs by hand without it, the base-path project is skipped with a warning.
+const hasBaseBuild = existsSync('dist-base/index.html');
+if (!hasBaseBuild) console.warn('No dist-base/ build: skipping the base-path project (run npm run build:base).');
+
+// Use the system Chromium when there is one (CI, Debian), otherwise Playwright's own browser (a laptop with
+// `npx playwright install chromium`).
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://localhost:${port}/`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site' },
+    // Tests tagged @base run again against the build served under /course/.
+    ...(hasBaseBuild ? [{ name: 'base-path', grep: /@base/, use: { baseURL: `http://localhost:${basePort}${basePath}` } }] : []),
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    ...(hasBaseBuild
+      ? [
+          {
+            command: `node scripts/serve.mjs --dir dist-base --port ${basePort} --base ${basePath}`,
+            url: `http://localhost:${basePort}${basePath}`,
+            reuseExistingServer: false,
+            timeout: 20_000,
+          },
+        ]
+      : []),
+  ],
+});

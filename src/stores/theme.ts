@@ -1,0 +1,35 @@
+/** localStorage key of the learner's theme choice (namespaced; the course never touches other keys). */
+export const THEME_STORAGE_KEY = 'srm-course:theme';
+
+/** A theme choice: follow the system, or force light or dark. */
+export type ThemeChoice = 'auto' | 'light' | 'dark';
+
+const CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark'];
+
+/**
+ * Runs in <head> before the first paint so the page never flashes the wrong theme.
+ * Kept as a string so the same text can be inlined and hashed for the Content-Security-Policy.
+ */
+export const THEME_BOOT_SCRIPT = `(function(){document.documentElement.classList.add("js");var c;try{c=localStorage.getItem(${JSON.stringify(
+  THEME_STORAGE_KEY,
+)})}catch(e){}var d=c==='dark'||(c!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.dataset.theme=d?'dark':'light'})()`;
+
+/** The saved choice, or `auto` when none is saved or storage is unavailable. */
+export function readThemeChoice(): ThemeChoice {
+  try {
+    const saved = localStorage.getItem(THEME_STORAGE_KEY);
+    return CHOICES.includes(saved as ThemeChoice) ? (saved as ThemeChoice) : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
+/** Remembers the choice; `auto` forgets it so the system setting applies again. */
+export function saveThemeChoice(choice: ThemeChoice): void {
+  try {
+    if (choice === 'auto') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Storage blocked: the choice still applies for this visit.
+  }
+}
