@@ -1,5 +1,5 @@
 import { strings } from './strings';
-import type { KnowledgeCheckProps } from './types';
+import type { KnowledgeCheckProps, ReviewTarget } from './types';
 import { useKnowledgeCheck } from './useKnowledgeCheck';
 import './knowledge-check.css';
 
@@ -8,6 +8,9 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
   const check = useKnowledgeCheck(props);
   const { summary } = check;
   const headingId = `${check.resultId}-heading`;
+  // A link within this lesson needs only the section's name; a link elsewhere also names the lesson.
+  const linkText = (review: ReviewTarget) =>
+    review.lesson === props.lesson ? review.label : strings.reviewInLesson(review.label, review.lessonTitle);
 
   return (
     <div className="kc">
@@ -32,7 +35,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
                 {view.verdict !== 'correct' && view.question.review && (
                   <>
                     {' '}
-                    <a href={view.question.review.href}>{strings.reviewLink(view.question.review.label)}</a>
+                    <a href={view.question.review.href}>{strings.reviewLink(linkText(view.question.review))}</a>
                   </>
                 )}
               </p>
@@ -68,7 +71,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
                         {option.review && !option.correct && (
                           <>
                             {' '}
-                            <a href={option.review.href}>{strings.reviewLink(option.review.label)}</a>
+                            <a href={option.review.href}>{strings.reviewLink(linkText(option.review))}</a>
                           </>
                         )}
                       </p>
@@ -123,7 +126,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
                     ))}
                     {missed.reviews.map((review) => (
                       <p key={review.href}>
-                        <a href={review.href}>{strings.reviewLink(review.label)}</a>
+                        <a href={review.href}>{strings.reviewLink(linkText(review))}</a>
                       </p>
                     ))}
                   </li>
@@ -145,7 +148,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
                   <ul>
                     {summary.reviews.map((review) => (
                       <li key={review.href}>
-                        <a href={review.href}>{review.label}</a>
+                        <a href={review.href}>{linkText(review)}</a>
                       </li>
                     ))}
                   </ul>

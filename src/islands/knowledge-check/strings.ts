@@ -47,4 +47,5 @@ export const strings = {
   announceRetry: (attempt: number) => `Answers cleared and options reshuffled. Attempt ${attempt}.`,
   announceRevealed: 'Correct answers shown, with an explanation for every option.',
   reviewLink: (label: string) => `Review: ${label}`,
+  reviewInLesson: (label: string, lessonTitle: string) => (label === lessonTitle ? label : `${label}, in “${lessonTitle}”`),
 };

@@ -4,8 +4,10 @@ export interface ReviewTarget {
   lesson: string;
   /** URL of the lesson (and section anchor), with the base path applied. */
   href: string;
-  /** Link text, e.g. "IaaS in practice: Who patches the guest OS". */
+  /** Link text: the section heading, or the lesson title for a link to the lesson's start. */
   label: string;
+  /** Title of the lesson the link goes to, named next to the link where the page is not that lesson. */
+  lessonTitle: string;
 }
 
 /** One answer option as the island receives it. */
@@ -32,6 +34,8 @@ export interface KnowledgeCheckProps {
   /** Check id (file name in content/checks), the key its attempts are saved under. */
   checkId: string;
   title: string;
+  /** The lesson the check sits in, if any: links to other lessons name them. */
+  lesson?: string | undefined;
   kind: 'lesson' | 'assessment';
   shuffle: boolean;
   passMark: number;

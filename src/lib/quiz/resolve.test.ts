@@ -33,9 +33,10 @@ describe('resolveCheck', () => {
     expect(props.questions[0]!.review).toEqual({
       lesson: 'iaas-in-practice',
       href: '/course/lessons/iaas-in-practice/#who-patches',
-      label: 'IaaS in practice: Who patches the guest OS',
+      label: 'Who patches the guest OS',
+      lessonTitle: 'IaaS in practice',
     });
-    expect(props.questions[0]!.options[1]!.review).toEqual({ lesson: 'review', href: '/course/lessons/review/', label: 'Review' });
+    expect(props.questions[0]!.options[1]!.review).toEqual({ lesson: 'review', href: '/course/lessons/review/', label: 'Review', lessonTitle: 'Review' });
     expect(props).toMatchObject({ checkId: 'iaas-in-practice', kind: 'lesson', shuffle: true, passMark: 0.8, title: 'Check your knowledge' });
   });
 

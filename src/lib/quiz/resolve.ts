@@ -30,7 +30,9 @@ export function resolveCheck(
       );
       return undefined;
     }
-    if (review.section === undefined) return { lesson: lesson.id, href: lessonHref(lesson.id), label: lesson.title };
+    if (review.section === undefined) {
+      return { lesson: lesson.id, href: lessonHref(lesson.id), label: lesson.title, lessonTitle: lesson.title };
+    }
     const heading = lesson.headings.find((candidate) => candidate.slug === review.section);
     if (!heading) {
       problems.push(
@@ -38,7 +40,7 @@ export function resolveCheck(
       );
       return undefined;
     }
-    return { lesson: lesson.id, href: `${lessonHref(lesson.id)}#${heading.slug}`, label: `${lesson.title}: ${heading.text}` };
+    return { lesson: lesson.id, href: `${lessonHref(lesson.id)}#${heading.slug}`, label: heading.text, lessonTitle: lesson.title };
   };
 
   if (check.lesson && !lessons.some((lesson) => lesson.id === check.lesson)) {
@@ -68,6 +70,7 @@ export function resolveCheck(
   return {
     checkId,
     title: check.title,
+    lesson: check.lesson,
     kind: check.kind,
     shuffle: check.shuffle,
     passMark: check.passMark,
