@@ -1,6 +1,7 @@
 import { matrix as courseMatrix, findRow, ownerLabel, ownerOf, serviceTypeLabel } from '../matrix';
 import type { Matrix, ServiceTypeId } from '../../schemas/matrix';
 import type { MatrixExercise, SortCard, SortExercise } from '../../schemas/exercise';
+import { cellId } from './cell-id';
 
 /** A zone as the island shows it. */
 export interface ZoneView {
@@ -93,11 +94,6 @@ export interface MatrixChallengeView {
   solution: Record<string, string>;
   /** Cell id → one-line reason. */
   explanations: Record<string, string>;
-}
-
-/** Id of one cell of the matrix challenge; saved progress is keyed by it. */
-export function cellId(rowId: string, serviceType: string): string {
-  return `${rowId}--${serviceType}`;
 }
 
 /** Turns the matrix challenge into the island's props, every answer read from the matrix. */
