@@ -62,6 +62,7 @@ test.describe('lessons', () => {
   }
 
   test('every lesson follows Contoso Shipping', async ({ page }) => {
+    test.slow();
     for (const [id] of LESSONS) {
       await page.goto(`lessons/${id}/`);
       await expect(page.getByRole('note', { name: /^Contoso Shipping scenario/ }).first()).toBeVisible();
@@ -148,6 +149,8 @@ test.describe('every built page', () => {
 });
 
 test('every internal link and glossary link resolves, including its #fragment', async ({ page, request }) => {
+  // One test walks every page so that each target is fetched once; it grows with the course.
+  test.slow();
   const checked = new Map<string, string>();
   const broken: string[] = [];
   for (const url of PAGES) {
