@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
+import { ExerciseSchema } from './schemas/exercise';
 
 /** Lessons: one MDX file each in the top-level `content/lessons/` folder; the id is the file name. */
 const lessons = defineCollection({
@@ -8,4 +9,10 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+/** Exercises: sorting exercises and the matrix challenge, one YAML file each; the id is the file name. */
+const exercises = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/exercises' }),
+  schema: ExerciseSchema,
+});
+
+export const collections = { lessons, exercises };
