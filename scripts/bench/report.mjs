@@ -11,7 +11,12 @@ import { METRICS } from './budgets.mjs';
  *   checks?: BudgetCheck[]
  * }} PageResult
  */
-/** @typedef {{ kind: string, label: string, runs: number, scores: Record<string, number>, lcpMs: number, tbtMs: number, cls: number }} LighthouseResult */
+/**
+ * @typedef {{
+ *   kind: string, label: string, runs: number, scores: Record<string, number>, lcpMs: number, tbtMs: number, cls: number,
+ *   failing: string[]
+ * }} LighthouseResult
+ */
 /**
  * @typedef {{
  *   lessons: number, pages: number, checks: number, astroBuildMs: number, pagefindMs: number, msPerLesson: number,
@@ -130,6 +135,8 @@ function renderLighthouse(/** @type {NonNullable<Report['lighthouse']>} */ light
     );
   }
   lines.push('');
+  const failing = lighthouse.pages.flatMap((page) => ('failing' in page ? page.failing.map((audit) => `- ${page.label}: ${audit}`) : []));
+  lines.push(...(failing.length ? ['Audits that cost points in at least one run:', '', ...failing] : ['No scored audit lost points in any run.']), '');
   return lines;
 }
 
