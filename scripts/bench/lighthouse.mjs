@@ -46,6 +46,18 @@ function lighthouse(/** @type {string} */ url) {
   });
 }
 
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART); such a run is simply repeated. */
+async function withRetries(/** @type {() => Promise<any>} */ attempt, tries = 3) {
+  for (let left = tries; ; left -= 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (left <= 1) throw error;
+      console.warn(`  retrying: ${String(error).split('\n')[0]}`);
+    }
+  }
+}
+
 const server = await serve({ dir: outDir, port: Number(values.port) });
 /** @type {NonNullable<import('./report.mjs').Report['lighthouse']>['pages']} */
 const pages = [];
@@ -59,7 +71,7 @@ try {
     }
     const summaries = [];
     for (let run = 0; run < runs; run += 1) {
-      const lhr = await lighthouse(new URL(entry.path, server.url).href);
+      const lhr = await withRetries(() => lighthouse(new URL(entry.path, server.url).href));
       chromiumVersion = lhr.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? chromiumVersion;
       summaries.push(summarizeRun(lhr));
     }
