@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isBuilt, readPages } from '../scripts/bench/measure.mjs';
+import { hydrateIslands, isBuilt, readPages } from '../scripts/bench/measure.mjs';
 import { builtPages, trackPageErrors } from './helpers';
 
 // Extends the foundation's axe sweep (every page × theme × 1280/375 px, in foundation.spec.ts) with what axe cannot
@@ -60,23 +60,12 @@ async function tabUntil(page: Page, description: string, predicate: (element: El
   throw new Error(`${description} not reached in ${limit} Tab presses`);
 }
 
-/** Scrolls through the page so every `client:visible` island hydrates. */
-async function hydrateAllIslands(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => setTimeout(done, 30));
-    }
-    window.scrollTo(0, 0);
-  });
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
-}
 
 test('every focus stop on every page shows a visible, unobscured focus indicator', async ({ page }) => {
   test.setTimeout(300_000);
   for (const path of builtPages()) {
     await page.goto(path);
-    await hydrateAllIslands(page);
+    await hydrateIslands(page);
     const seen = new Set<string>();
     // Tab through the page (up to 60 stops) until focus leaves it for the browser's own controls.
     for (let stop = 0; stop < 60; stop += 1) {
@@ -161,7 +150,7 @@ test.describe('with prefers-reduced-motion: reduce', () => {
     test.setTimeout(120_000);
     for (const path of builtPages()) {
       await page.goto(path);
-      await hydrateAllIslands(page);
+      await hydrateIslands(page);
       const moving = await page.evaluate(() => {
         const seconds = (value: string) =>
           Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
@@ -196,7 +185,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     for (const path of builtPages()) {
       await page.goto(path);
-      await hydrateAllIslands(page);
+      await hydrateIslands(page);
       const overflow = await page.evaluate(() => {
         const wide = [...document.querySelectorAll('body *')]
           .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(element).position !== 'fixed')

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateIslands } from '../scripts/bench/measure.mjs';
 import { builtPages, trackPageErrors } from './helpers';
 
 // The build is served with the headers it ships in `_headers` (scripts/serve.mjs applies them, as a static host
@@ -23,17 +24,6 @@ async function trackCspViolations(page: Page): Promise<() => Promise<string[]>> 
   ];
 }
 
-/** Scrolls through the page so every `client:visible` island hydrates, then waits until all have. */
-async function hydrateAllIslands(page: Page): Promise<number> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => setTimeout(done, 30));
-    }
-  });
-  await expect(page.locator('astro-island[ssr]'), 'islands that never hydrated').toHaveCount(0, { timeout: 10_000 });
-  return page.locator('astro-island').count();
-}
 
 test('every page is served with a strict CSP and the other security headers @base', async ({ request, baseURL }) => {
   for (const path of builtPages()) {
@@ -68,7 +58,8 @@ test('no page reports a CSP violation, and every island hydrates under the polic
   let islands = 0;
   for (const path of builtPages()) {
     await page.goto(path);
-    islands += await hydrateAllIslands(page);
+    await hydrateIslands(page);
+    islands += await page.locator('astro-island').count();
     expect(await violations(), `CSP violations on ${path}`).toEqual([]);
   }
   expect(errors).toEqual([]);

@@ -63,9 +63,7 @@ export async function measurePage(browser, { siteUrl, entry }) {
   try {
     await page.goto(url.href, { waitUntil: 'load' });
     const onLoad = await settle();
-    await scrollThrough(page);
-    // Give hydration a moment to fetch its chunks, then wait for the network to go quiet again.
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 10_000 }).catch(() => {});
+    await hydrateIslands(page);
     const scrolled = await settle();
     const islands = await page.locator('astro-island').count();
     // Astro inlines small scripts into the HTML: count their text as JavaScript too (it is also inside the HTML bytes).
@@ -89,8 +87,11 @@ export async function measurePage(browser, { siteUrl, entry }) {
   }
 }
 
-/** Scrolls a viewport at a time to the end of the page, pausing so intersection observers fire. */
-async function scrollThrough(/** @type {import('@playwright/test').Page} */ page) {
+/**
+ * Scrolls through the page as a reader would, then brings each island that has not hydrated yet into view and waits
+ * for it (Astro removes the `ssr` attribute once an island has hydrated). Fails when an island never hydrates.
+ */
+export async function hydrateIslands(/** @type {import('@playwright/test').Page} */ page, timeout = 15_000) {
   for (let step = 0; step < 200; step += 1) {
     const atEnd = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight * 0.8);
@@ -99,4 +100,12 @@ async function scrollThrough(/** @type {import('@playwright/test').Page} */ page
     await page.waitForTimeout(50);
     if (atEnd) break;
   }
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index += 1) {
+    const island = islands.nth(index);
+    if ((await island.getAttribute('ssr')) === null) continue;
+    await island.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await island.page().waitForFunction((element) => !element.hasAttribute('ssr'), await island.elementHandle(), { timeout });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
