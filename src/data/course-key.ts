@@ -1,3 +1,4 @@
+import { getExerciseKeys } from '~/data/exercises';
 import { getOutline } from '~/data/lessons';
 import { buildCourseKey } from '~/lib/progress/course-key';
 import type { CourseKey } from '~/lib/progress/key';
@@ -5,5 +6,5 @@ import type { CourseKey } from '~/lib/progress/key';
 /** The course as plain data for progress: lessons in order with their checks and exercises, and answer keys. */
 export async function getCourseKey(): Promise<CourseKey> {
   const outline = await getOutline();
-  return buildCourseKey(outline.lessons, [], []);
+  return buildCourseKey(outline.lessons, [], await getExerciseKeys());
 }
