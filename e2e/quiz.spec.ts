@@ -218,7 +218,8 @@ function isFocused(target: Locator): Promise<boolean> {
 
 /** Presses Tab (or Shift+Tab) until the locator has focus, then Space for checkboxes unless told not to. */
 async function tabUntilFocused(page: Page, target: Locator, pressSpace = true, backwards = false): Promise<void> {
-  for (let step = 0; step < 60; step += 1) {
+  // Options are shuffled, so the next target may sit behind the focus: allow a full lap of a long lesson page.
+  for (let step = 0; step < 150; step += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     if (await isFocused(target)) {
       if (pressSpace) await page.keyboard.press('Space');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageErrors } from './helpers';
+import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
 
 // Expected owners, typed from the course's answer key (not read from the site's own data).
 const IAAS: Record<string, string> = {
@@ -302,9 +302,36 @@ test.describe('without JavaScript', () => {
   test('shows the cards and zones as a readable list with a note', async ({ page }) => {
     await page.goto('exercises/iaas-duties/');
     await expect(page.getByText(/dragging and checking the cards needs JavaScript/)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sort the duties: IaaS' })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sort the duties: IaaS' })).toBeVisible();
     await expect(page.getByText('Zones: Customer, Cloud provider.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Replace a failed disk in a host server' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Move to…/ }).first()).toBeHidden();
+  });
+});
+
+test.describe('responsibility sorter, dark theme at 375 px', () => {
+  test('marks, explanations and the embedded lesson copy pass axe', async ({ page }) => {
+    test.slow();
+    const errors = trackPageErrors(page);
+    await useTheme(page, 'dark');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('lessons/saas-in-practice/');
+    const board = page.getByRole('region', { name: 'Sort the duties: SaaS' });
+    await board.scrollIntoViewIfNeeded();
+    await expect(dndLiveRegion(page)).toBeAttached();
+    const entries = Object.entries(SAAS);
+    for (const [index, [text, owner]] of entries.slice(0, 3).entries()) {
+      const card = board.getByRole('listitem').filter({ has: page.getByRole('button', { name: text, exact: true }) });
+      await card.getByRole('button', { name: /^Move to…/ }).click();
+      await card.getByRole('button', { name: index === 0 ? 'Shared' : owner, exact: true }).click();
+    }
+    await board.getByRole('button', { name: 'Check' }).click();
+    await expect(board.locator('[data-sort-status]')).toHaveText('2 of 8 correct (25%). Read the notes under each card, then retry.');
+    await expect(board.getByText('Incorrect.', { exact: true })).toHaveCount(1);
+    await expect(board.getByText('Not sorted.', { exact: true })).toHaveCount(5);
+    await expectNoAxeViolations(page, 'checked sort, dark, 375 px');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
   });
 });

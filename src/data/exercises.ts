@@ -1,7 +1,14 @@
 import { getCollection, getEntry } from 'astro:content';
 import { ContentError } from '~/schemas/content-error';
 import type { MatrixExercise, SortExercise } from '~/schemas/exercise';
-import { prepareMatrixChallenge, prepareSort, type MatrixChallengeView, type SortExerciseView } from '~/lib/sort/answers';
+import {
+  prepareMatrixChallenge,
+  prepareSort,
+  solutionFor,
+  type MatrixChallengeView,
+  type SortExerciseView,
+} from '~/lib/sort/answers';
+import type { KeyExercise } from '~/lib/progress/course-key';
 
 /** All exercises (sorts and the matrix challenge), sorted by title. */
 export async function getExerciseEntries() {
@@ -39,4 +46,18 @@ export async function getMatrixChallenge(id: string, usedIn: string): Promise<Ma
     );
   }
   return prepareMatrixChallenge(entry.id, entry.data as MatrixExercise);
+}
+
+/** Every exercise as the progress key needs it: id, title, lesson and the solution derived from the matrix. */
+export async function getExerciseKeys(): Promise<KeyExercise[]> {
+  const entries = await getExerciseEntries();
+  return entries.map((entry) => ({
+    id: entry.id,
+    title: entry.data.title,
+    lesson: entry.data.lesson,
+    solution:
+      entry.data.kind === 'matrix'
+        ? prepareMatrixChallenge(entry.id, entry.data).solution
+        : solutionFor(entry.data as SortExercise),
+  }));
 }

@@ -4,16 +4,14 @@ import { MARK_TEXT } from '~/lib/sort/announcements';
 import { useMatrixChallenge } from './useMatrixChallenge';
 import './matrix-challenge.css';
 
-/** Props of the matrix challenge island. */
+/** Props of the matrix challenge island; the wrapper renders its title and instructions. */
 export interface MatrixChallengeProps {
   challenge: MatrixChallengeView;
-  headingLevel?: 1 | 2 | 3;
 }
 
 /** The whole responsibility matrix as a grid of native selects, checked cell by cell. */
-export default function MatrixChallenge({ challenge, headingLevel = 2 }: MatrixChallengeProps) {
+export default function MatrixChallenge({ challenge }: MatrixChallengeProps) {
   const m = useMatrixChallenge(challenge);
-  const Heading = `h${headingLevel}` as 'h1' | 'h2' | 'h3';
   const base = `matrix-${challenge.id}`;
   const phase = m.state.phase;
   const ownerLabel = (id: string | undefined) => challenge.owners.find((owner) => owner.id === id)?.label ?? 'No answer';
@@ -48,9 +46,7 @@ export default function MatrixChallenge({ challenge, headingLevel = 2 }: MatrixC
   };
 
   return (
-    <section className="matrix" aria-labelledby={`${base}-title`} ref={m.rootRef}>
-      <Heading id={`${base}-title`}>{challenge.title}</Heading>
-      <p>{challenge.instructions}</p>
+    <div className="matrix" ref={m.rootRef}>
       <div className="matrix__scroll" role="region" aria-labelledby={`${base}-caption`} tabIndex={0}>
         <table className="matrix__table">
           <caption id={`${base}-caption`}>Who secures each layer, by service type</caption>
@@ -127,6 +123,6 @@ export default function MatrixChallenge({ challenge, headingLevel = 2 }: MatrixC
       <p className="matrix__status" role="status">
         {m.status}
       </p>
-    </section>
+    </div>
   );
 }

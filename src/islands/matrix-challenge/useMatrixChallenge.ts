@@ -10,7 +10,7 @@ export function useMatrixChallenge(view: MatrixChallengeView) {
   const [state, setState] = useState<SortState>(INITIAL_SORT_STATE);
   const stateRef = useRef(state);
   const [status, setStatus] = useState('');
-  const rootRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const cellIds = useMemo(() => Object.keys(view.solution), [view.solution]);
   const ownerIds = useMemo(() => view.owners.map((owner) => owner.id), [view.owners]);

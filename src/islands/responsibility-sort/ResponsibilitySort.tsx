@@ -15,7 +15,7 @@ import { PILE, useResponsibilitySort, type CardDragData } from './useResponsibil
 import { ZONE_KEYBOARD_CODES, zoneCollision, zoneToZoneCoordinates } from './zone-keyboard';
 import './responsibility-sort.css';
 
-/** Props of the sorting island: the prepared exercise and the heading level it sits at. */
+/** Props of the sorting island: the prepared exercise and the level of the title the wrapper rendered. */
 export interface ResponsibilitySortProps {
   exercise: SortExerciseView;
   headingLevel?: 1 | 2 | 3;
@@ -32,7 +32,6 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
     useSensor(KeyboardSensor, { coordinateGetter: zoneToZoneCoordinates, keyboardCodes: ZONE_KEYBOARD_CODES }),
   );
   const [activeId, setActiveId] = useState<string | null>(null);
-  const Heading = `h${headingLevel}` as 'h1' | 'h2' | 'h3';
   const ZoneHeading = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const sorting = sort.state.phase === 'sorting';
   const base = `sort-${exercise.id}`;
@@ -53,9 +52,7 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
   };
 
   return (
-    <section className="sort" aria-labelledby={`${base}-title`} ref={sort.rootRef}>
-      <Heading id={`${base}-title`} className="sort__title">{exercise.title}</Heading>
-      <p className="sort__instructions">{exercise.instructions}</p>
+    <div className="sort" ref={sort.rootRef}>
       <p className="sort__how">
         Drag each card to a zone, or use its <strong>Move to…</strong> button. With a keyboard, press Space on a card,
         move with the arrow keys, and press Space again to drop.
@@ -132,7 +129,7 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
       <p className="sort__status" role="status" data-sort-status>
         {sort.status}
       </p>
-    </section>
+    </div>
   );
 }
 

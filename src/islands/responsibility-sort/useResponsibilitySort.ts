@@ -28,7 +28,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
   const stateRef = useRef(state);
   const [status, setStatus] = useState('');
   const [openMenu, setOpenMenu] = useState<string | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstOver = useRef(false);
 
