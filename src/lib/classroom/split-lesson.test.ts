@@ -30,13 +30,18 @@ describe('splitLesson', () => {
   });
 
   it('places embedded checks and exercises after the section that embeds them', () => {
-    const html = `<h2 id="a">A</h2><p>x</p>${embedMarker('check', 'lesson-a')}<h2 id="b">B</h2>${embedMarker('exercise', 'sort-b')}`;
+    const html = `<h2 id="a">A</h2><p>x</p>${embedMarker('check', 'lesson-a')}<h2 id="b">B</h2><p>y</p>${embedMarker('exercise', 'sort-b')}`;
     expect(splitLesson(html).map((chunk) => `${chunk.kind}:${chunk.id}`)).toEqual([
       'section:a',
       'embed:lesson-a',
       'section:b',
       'embed:sort-b',
     ]);
+  });
+
+  it('drops a heading that only introduces an embedded exercise', () => {
+    const html = `<h2 id="practice">Practice</h2>\n${embedMarker('exercise', 'iaas-duties')}<h2 id="next">Next</h2><p>z</p>`;
+    expect(splitLesson(html).map((chunk) => `${chunk.kind}:${chunk.id}`)).toEqual(['embed:iaas-duties', 'section:next']);
   });
 
   it('names a heading without an id by its position', () => {

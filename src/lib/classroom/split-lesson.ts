@@ -77,8 +77,10 @@ function sectionChunks(html: string, id: string | null, title: string | null): L
   });
   const { html: body, notes } = extractNotes(withoutEmbeds);
   const chunks: LessonChunk[] = [];
-  // An intro with neither text nor notes (e.g. whitespace before the first heading) is not worth a slide.
-  if (id !== null || textOf(body) || notes.length > 0) chunks.push({ kind: 'section', id, title, html: body, notes });
+  const bodyText = textOf(body.replace(H2, ''));
+  // Not worth a slide: an empty intro, or a heading that only introduces the check or exercise that follows it.
+  const empty = !bodyText && notes.length === 0 && (id === null || embeds.length > 0);
+  if (!empty) chunks.push({ kind: 'section', id, title, html: body, notes });
   return [...chunks, ...embeds];
 }
 
