@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
+import { GlossaryEntrySchema } from './schemas/glossary';
 
 /** Lessons: one MDX file each in the top-level `content/lessons/` folder; the id is the file name. */
 const lessons = defineCollection({
@@ -8,4 +9,7 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+/** Glossary: one YAML file, entries keyed by term id; lessons link to them with <Term id>. */
+const glossary = defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryEntrySchema });
+
+export const collections = { lessons, glossary };
