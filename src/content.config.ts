@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson';
+import { ExerciseSchema } from './schemas/exercise';
 import { GlossaryEntrySchema } from './schemas/glossary';
 
 /** Lessons: one MDX file each in the top-level `content/lessons/` folder; the id is the file name. */
@@ -12,4 +13,10 @@ const lessons = defineCollection({
 /** Glossary: one YAML file, entries keyed by term id; lessons link to them with <Term id>. */
 const glossary = defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryEntrySchema });
 
-export const collections = { lessons, glossary };
+/** Exercises: sorting exercises and the matrix challenge, one YAML file each; the id is the file name. */
+const exercises = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/exercises' }),
+  schema: ExerciseSchema,
+});
+
+export const collections = { lessons, glossary, exercises };

@@ -1,7 +1,9 @@
 import Callout from './Callout.astro';
 import InstructorNote from './InstructorNote.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import MatrixChallenge from './MatrixChallenge.astro';
 import MatrixTable from './MatrixTable.astro';
+import ResponsibilitySort from './ResponsibilitySort.astro';
 import Scenario from './Scenario.astro';
 import ServiceStack from './ServiceStack.astro';
 import Term from './Term.astro';
@@ -11,7 +13,9 @@ export const mdxComponents = {
   Callout,
   InstructorNote,
   KeyTakeaways,
+  MatrixChallenge,
   MatrixTable,
+  ResponsibilitySort,
   Scenario,
   ServiceStack,
   Term,
