@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CheckSchema } from './schemas/check';
 import { LessonSchema } from './schemas/lesson';
 import { ExerciseSchema } from './schemas/exercise';
 import { GlossaryEntrySchema } from './schemas/glossary';
@@ -19,4 +20,10 @@ const exercises = defineCollection({
   schema: ExerciseSchema,
 });
 
-export const collections = { lessons, glossary, exercises };
+/** Knowledge checks and the final assessment: one YAML file each in `content/checks/`; the id is the file name. */
+const checks = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/checks' }),
+  schema: CheckSchema,
+});
+
+export const collections = { lessons, glossary, checks, exercises };

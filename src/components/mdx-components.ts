@@ -1,6 +1,7 @@
 import Callout from './Callout.astro';
 import InstructorNote from './InstructorNote.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import KnowledgeCheck from './KnowledgeCheck.astro';
 import MatrixChallenge from './MatrixChallenge.astro';
 import MatrixTable from './MatrixTable.astro';
 import ResponsibilitySort from './ResponsibilitySort.astro';
@@ -13,6 +14,7 @@ export const mdxComponents = {
   Callout,
   InstructorNote,
   KeyTakeaways,
+  KnowledgeCheck,
   MatrixChallenge,
   MatrixTable,
   ResponsibilitySort,
