@@ -1,11 +1,9 @@
 // Build-time data for classroom views (slides, notes, worksheet, answer key): the course's checks and exercises as
 // plain items, read from the same collections the learner islands use, so printouts and slides never drift.
 import { getCollection } from 'astro:content';
-import { collections } from '../content.config';
-import { exerciseItem, type CheckInput, type MatrixItem, type QuestionInput, type SortItem } from '~/lib/classroom/deck';
+import { exerciseItem, type CheckInput, type MatrixItem, type SortItem } from '~/lib/classroom/deck';
 import { prepareMatrixChallenge, prepareSort } from '~/lib/sort/answers';
 import { cellId } from '~/lib/sort/cell-id';
-import type { MatrixExercise, SortExercise } from '~/schemas/exercise';
 import { getOutline } from './lessons';
 
 /** A knowledge check as classroom views need it, with the lesson it belongs to (null for the final assessment). */
@@ -17,26 +15,9 @@ export interface ClassroomCheck extends CheckInput {
 /** An exercise item with the lesson it belongs to. */
 export type ClassroomExercise = (SortItem | MatrixItem) & { lessonId: string | null };
 
-interface CheckEntryLike {
-  id: string;
-  data: { title: string; lesson?: string; kind: 'lesson' | 'assessment'; questions: QuestionInput[] };
-}
-
-interface ExerciseEntryLike {
-  id: string;
-  data: (SortExercise & { kind?: 'sort' }) | MatrixExercise;
-}
-
-// Checks and exercises are collections of their own (the quiz and sorter features); a course without one of them
-// still gets slides and printouts for the rest.
-async function optionalCollection<T>(name: string): Promise<T[]> {
-  if (!(name in collections)) return [];
-  return (await getCollection(name as never)) as unknown as T[];
-}
-
 /** Every knowledge check, as the quiz's `checks` collection holds them. */
 export async function getClassroomChecks(): Promise<ClassroomCheck[]> {
-  const entries = await optionalCollection<CheckEntryLike>('checks');
+  const entries = await getCollection('checks');
   return entries.map((entry) => ({
     id: entry.id,
     title: entry.data.title,
@@ -48,7 +29,7 @@ export async function getClassroomChecks(): Promise<ClassroomCheck[]> {
 
 /** Every exercise as a classroom item, its answers derived from the matrix exactly as the sorter derives them. */
 export async function getClassroomExercises(): Promise<ClassroomExercise[]> {
-  const entries = await optionalCollection<ExerciseEntryLike>('exercises');
+  const entries = await getCollection('exercises');
   return entries.map((entry) => {
     const data = entry.data;
     const item =
@@ -61,7 +42,7 @@ export async function getClassroomExercises(): Promise<ClassroomExercise[]> {
 
 /** Id of the course's matrix challenge, for `<MatrixChallenge />` written without an id. */
 export async function defaultMatrixChallengeId(): Promise<string | undefined> {
-  const entries = await optionalCollection<ExerciseEntryLike>('exercises');
+  const entries = await getCollection('exercises');
   return entries.find((entry) => entry.data.kind === 'matrix')?.id;
 }
 
