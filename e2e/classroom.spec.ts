@@ -93,7 +93,7 @@ test.describe('instructor notes', () => {
     }
   });
 
-  test('appear in the lesson in instructor mode, which is remembered and shown on every page', async ({ page }) => {
+  test('appear in the lesson in instructor mode, which is remembered and shown on every page @base', async ({ page }) => {
     const phrase = await notePhrase(page, LESSON);
     await page.goto('instructors/');
     const toggle = page.getByRole('button', { name: 'Instructor mode', exact: true });
@@ -138,7 +138,7 @@ test.describe('instructor notes', () => {
 });
 
 test.describe('presenter', () => {
-  test('navigates by keyboard and the URL follows', async ({ page }) => {
+  test('navigates by keyboard and the URL follows @base', async ({ page }) => {
     await page.goto(PRESENTER);
     await expect(page).toHaveURL(/#slide-1$/);
     const total = Number(/of (\d+)/.exec((await counter(page).first().textContent()) ?? '')?.[1]);
@@ -205,7 +205,7 @@ test.describe('presenter', () => {
     await expect(page.locator(`[data-notes-for="${noted}"] .instructor-note`).first()).toBeVisible();
   });
 
-  test('opens a projector window and both stay in sync through BroadcastChannel', async ({ page, context }) => {
+  test('opens a projector window and both stay in sync through BroadcastChannel @base', async ({ page, context }) => {
     await page.goto(PRESENTER);
     const [projector] = await Promise.all([
       context.waitForEvent('page'),
