@@ -72,64 +72,6 @@ export function isSafeId(id: unknown): id is string {
   return typeof id === 'string' && /^[A-Za-z0-9][\w.:-]{0,99}$/.test(id);
 }
 
-function keepLast<T>(list: readonly T[], item: T): T[] {
-  return [...list, item].slice(-MAX_ATTEMPTS);
-}
-
-function copyAnswers(answers: Record<string, readonly string[]>): Record<string, string[]> {
-  const copy: Record<string, string[]> = {};
-  for (const [questionId, optionIds] of Object.entries(answers)) {
-    if (isSafeId(questionId)) copy[questionId] = optionIds.filter(isSafeId);
-  }
-  return copy;
-}
-
-function copyPlacements(placements: Record<string, string>): Record<string, string> {
-  const copy: Record<string, string> = {};
-  for (const [cardId, zoneId] of Object.entries(placements)) {
-    if (isSafeId(cardId) && isSafeId(zoneId)) copy[cardId] = zoneId;
-  }
-  return copy;
-}
-
-/** Adds a knowledge-check attempt. */
-export function withCheckAttempt(
-  progress: Progress,
-  checkId: string,
-  answers: Record<string, readonly string[]>,
-  at: string,
-): Progress {
-  if (!isSafeId(checkId)) return progress;
-  const attempts = keepLast(progress.checks[checkId] ?? [], { at, answers: copyAnswers(answers) });
-  return { ...progress, checks: { ...progress.checks, [checkId]: attempts } };
-}
-
-/** Adds a checked exercise attempt; the board keeps the same placements. */
-export function withExerciseAttempt(
-  progress: Progress,
-  exerciseId: string,
-  placements: Record<string, string>,
-  at: string,
-): Progress {
-  if (!isSafeId(exerciseId)) return progress;
-  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
-  const clean = copyPlacements(placements);
-  const next: ExerciseProgress = { attempts: keepLast(previous.attempts, { at, placements: clean }), placements: clean };
-  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
-}
-
-/** Saves the cards currently placed on an exercise board, without counting an attempt. */
-export function withExercisePlacements(
-  progress: Progress,
-  exerciseId: string,
-  placements: Record<string, string>,
-): Progress {
-  if (!isSafeId(exerciseId)) return progress;
-  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
-  const next: ExerciseProgress = { attempts: previous.attempts, placements: copyPlacements(placements) };
-  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
-}
-
 /** Records the first time a lesson was opened; later visits keep the first time. */
 export function withLessonOpened(progress: Progress, lessonId: string, at: string): Progress {
   if (!isSafeId(lessonId) || progress.lessons[lessonId]) return progress;
@@ -153,28 +95,37 @@ export function withLastPlace(progress: Progress, lessonId: string, sectionId: s
   return { ...progress, lastPlace };
 }
 
-/** Sets or clears the learner's name for the completion record. */
-export function withLearnerName(progress: Progress, name: string): Progress {
-  const learnerName = name.trim().slice(0, MAX_LEARNER_NAME);
-  const settings: Settings = { ...progress.settings };
-  if (learnerName) settings.learnerName = learnerName;
-  else delete settings.learnerName;
-  return { ...progress, settings };
+// Lesson status lives with the facts it is derived from: every page shows it, and keeping it in this module keeps
+// it in the same bundle chunk as the store.
+
+/** A lesson's status as the learner sees it. */
+export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
+
+/** The ids that decide a lesson's status: the lesson and the checks and exercises embedded in it. */
+export interface LessonActivities {
+  id: string;
+  checkIds: readonly string[];
+  exerciseIds: readonly string[];
 }
 
-/** Forgets one lesson: its opening, its end, its checks and exercises, and the last place if it was there. */
-export function withoutLesson(
-  progress: Progress,
-  lessonId: string,
-  checkIds: readonly string[],
-  exerciseIds: readonly string[],
-): Progress {
-  const lessons = { ...progress.lessons };
-  delete lessons[lessonId];
-  const checks = { ...progress.checks };
-  for (const id of checkIds) delete checks[id];
-  const exercises = { ...progress.exercises };
-  for (const id of exerciseIds) delete exercises[id];
-  const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
-  return { ...progress, lessons, checks, exercises, lastPlace };
+/**
+ * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
+ * exercise embedded in it (at least one checked attempt each; the score does not matter). It is in progress once
+ * opened or once any of its activities was attempted, and not started otherwise.
+ */
+export function lessonStatus(lesson: LessonActivities, progress: Progress): LessonStatus {
+  const seen = progress.lessons[lesson.id];
+  const checksTried = lesson.checkIds.filter((id) => (progress.checks[id]?.length ?? 0) > 0).length;
+  const exercisesTried = lesson.exerciseIds.filter((id) => (progress.exercises[id]?.attempts.length ?? 0) > 0).length;
+  if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
+    return 'complete';
+  }
+  return seen || checksTried > 0 || exercisesTried > 0 ? 'in-progress' : 'not-started';
 }
+
+/** Words for each status, for screen readers and for anyone who cannot tell the icons apart. */
+export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLessonEnded, withLessonOpened } from './model';
-import { LESSON_STATUS_TEXT, lessonStatus } from './status';
+import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened } from './model';
+import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };
 const shared = { id: 'security-is-shared', checkIds: [], exerciseIds: [] };
