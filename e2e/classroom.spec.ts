@@ -93,35 +93,39 @@ test.describe('instructor notes', () => {
     }
   });
 
-  test('appear in the lesson in instructor mode, which is remembered and shown on every page @base', async ({ page }) => {
+  test('are one click away from the lesson in instructor mode, which is remembered and shown on every page @base', async ({ page }) => {
     const phrase = await notePhrase(page, LESSON);
+    const banner = page.getByRole('region', { name: 'Instructor mode notice' });
+    await page.goto(`lessons/${LESSON}/`);
+    await expect(banner).toBeHidden();
+
     await page.goto('instructors/');
     const toggle = page.getByRole('button', { name: 'Instructor mode', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'Instructor mode is on.' })).toBeVisible();
-    const banner = page.getByRole('region', { name: 'Instructor mode notice' });
     await expect(banner).toContainText('Instructor mode is on.');
 
     await page.goto(`lessons/${LESSON}/`);
     await expect(banner).toBeVisible();
-    const note = page.getByRole('complementary', { name: 'Instructor note' }).filter({ hasText: phrase });
-    await expect(note).toBeVisible();
+    // The learner page itself still holds no note; the banner leads to them and to the slides.
+    await expect(page.getByText(phrase)).toHaveCount(0);
     await expect(banner.getByRole('link', { name: 'Present this lesson' })).toHaveAttribute('href', new RegExp(`present/${LESSON}/$`));
     await expectNoAxeViolations(page, 'lesson in instructor mode');
-
     await page.reload();
-    await expect(note).toBeVisible();
+    await expect(banner).toBeVisible();
+    await banner.getByRole('link', { name: 'Instructor notes for this lesson' }).click();
+    await expect(page.getByRole('complementary', { name: 'Instructor note' }).filter({ hasText: phrase })).toBeVisible();
     await page.goto('');
     await expect(banner).toBeVisible();
 
-    await page.goto(`lessons/${LESSON}/`);
-    await banner.getByRole('button', { name: 'Turn instructor mode off' }).click();
+    await banner.getByRole('link', { name: 'Switch instructor mode off' }).click();
+    await page.getByRole('button', { name: 'Instructor mode', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Instructor mode', exact: true })).toHaveAttribute('aria-pressed', 'false');
     await expect(banner).toBeHidden();
-    await expect(page.getByText(phrase)).toHaveCount(0);
-    await page.reload();
-    await expect(page.getByRole('complementary', { name: 'Instructor note' })).toHaveCount(0);
+    await page.goto(`lessons/${LESSON}/`);
+    await expect(banner).toBeHidden();
   });
 
   test('every lesson has instructor notes', async ({ page }) => {
