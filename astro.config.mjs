@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { securityHeaders } from './src/integrations/security-headers';
 import { astroCspConfig } from './src/lib/security/policy';
 import { THEME_BOOT_SCRIPT } from './src/stores/theme';
+import { INSTRUCTOR_BOOT_SCRIPT } from './src/stores/instructor-mode-boot';
 
 // Deploy settings come from the environment so one build script serves every host:
 // SITE_URL enables canonical URLs, BASE_PATH serves the course under a sub-path, OUT_DIR keeps parallel builds apart.
@@ -23,7 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline
-    // (it must run before the first paint), so its hash is added here. The build also writes the policy to _headers.
-    csp: astroCspConfig([THEME_BOOT_SCRIPT]),
+    // (it must run before the first paint), so its hash is added here, as is the instructor-mode flag's. The build also writes the policy to _headers.
+    csp: astroCspConfig([THEME_BOOT_SCRIPT, INSTRUCTOR_BOOT_SCRIPT]),
   },
 });

@@ -4,4 +4,5 @@ export const SITE_LINKS: { href: string; label: string }[] = [
   { href: '/progress/', label: 'Your progress' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/about/', label: 'About' },
+  { href: '/instructors/', label: 'For instructors' },
 ];

@@ -1,0 +1,202 @@
+// Browser side of the presenter and projector windows: a thin layer that turns keys and clicks into reducer actions
+// (src/lib/classroom/presenter-state.ts), shows the state, and keeps both windows in step over a BroadcastChannel.
+import {
+  deckKeyAction,
+  formatElapsed,
+  hashForSlide,
+  initialDeckState,
+  reduceDeck,
+  revealProgress,
+  slideFromHash,
+  type DeckAction,
+  type DeckState,
+} from '~/lib/classroom/presenter-state';
+import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
+
+const MIN_FIT = 0.45;
+
+/** Shows the steps a slide has reached: data-step (from n on), data-step-only (exactly n), data-step-before (below n). */
+function applyReveal(slide: HTMLElement, step: number): void {
+  for (const element of slide.querySelectorAll<HTMLElement>('[data-step]')) element.hidden = step < Number(element.dataset.step);
+  for (const element of slide.querySelectorAll<HTMLElement>('[data-step-only]')) element.hidden = step !== Number(element.dataset.stepOnly);
+  for (const element of slide.querySelectorAll<HTMLElement>('[data-step-before]')) element.hidden = step >= Number(element.dataset.stepBefore);
+  slide.toggleAttribute('data-revealed', step > 0);
+}
+
+/** Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. */
+function fit(slide: HTMLElement): void {
+  const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
+  if (!inner || slide.hidden) return;
+  let scale = 1;
+  inner.style.setProperty('--fit', '1');
+  while (scale > MIN_FIT && (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)) {
+    scale = Math.round((scale - 0.05) * 100) / 100;
+    inner.style.setProperty('--fit', String(scale));
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable]');
+}
+
+/** Wires one deck root element (LessonDeck.astro) to the reducer, the keyboard, the URL and the other window. */
+export function startDeck(root: HTMLElement): void {
+  const deck = root.dataset.deck!;
+  const role = root.dataset.role as DeckRole;
+  const steps: number[] = JSON.parse(root.dataset.steps ?? '[]');
+  const titles: string[] = JSON.parse(root.dataset.titles ?? '[]');
+  const slides = [...root.querySelectorAll<HTMLElement>('[data-stage] > [data-slide]')];
+  const announce = root.querySelector<HTMLElement>('[data-announce]')!;
+  const self = crypto.randomUUID();
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(deck)) : null;
+  let state: DeckState = initialDeckState(steps, slideFromHash(location.hash, slides.length) ?? 0);
+
+  const buttons = (action: string) => root.querySelectorAll<HTMLButtonElement>(`[data-action="${action}"]`);
+  const setText = (selector: string, text: string) => {
+    for (const element of root.querySelectorAll<HTMLElement>(selector)) element.textContent = text;
+  };
+
+  const renderPreview = () => {
+    const preview = root.querySelector<HTMLElement>('[data-preview]');
+    if (!preview) return;
+    const next = slides[state.slide + 1];
+    if (!next) {
+      preview.replaceChildren();
+      return;
+    }
+    // A copy of the next slide as the class will first see it: no answers, no ids to clash with the original.
+    const copy = next.cloneNode(true) as HTMLElement;
+    copy.hidden = false;
+    copy.removeAttribute('aria-label');
+    for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
+    applyReveal(copy, 0);
+    preview.replaceChildren(copy);
+    fit(copy);
+  };
+
+  const render = () => {
+    const { step, of } = revealProgress(state, steps);
+    slides.forEach((slide, index) => {
+      slide.hidden = index !== state.slide;
+      applyReveal(slide, state.reveals[index] ?? 0);
+    });
+    const current = slides[state.slide];
+    if (current) fit(current);
+    setText('[data-counter]', `Slide ${state.slide + 1} of ${slides.length}`);
+    setText('[data-current-title]', titles[state.slide] ?? '');
+    setText('[data-next-title]', titles[state.slide + 1] ?? 'End of the lesson');
+    setText('[data-reveal-status]', of === 0 ? 'Nothing to reveal on this slide.' : `Revealed ${step} of ${of} steps.`);
+    for (const note of root.querySelectorAll<HTMLElement>('[data-notes-for]')) {
+      note.hidden = Number(note.dataset.notesFor) !== state.slide;
+    }
+    for (const button of buttons('previous')) button.disabled = state.slide === 0;
+    for (const button of buttons('next')) button.disabled = state.slide === slides.length - 1;
+    for (const button of buttons('reveal')) button.disabled = step >= of;
+    for (const button of buttons('conceal')) button.disabled = step === 0;
+    renderPreview();
+    const hash = hashForSlide(state.slide);
+    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+  };
+
+  const describe = (before: DeckState) => {
+    if (before.slide !== state.slide) return `Slide ${state.slide + 1} of ${slides.length}: ${titles[state.slide] ?? ''}`;
+    const { step, of } = revealProgress(state, steps);
+    return step === 0 ? 'Answers hidden.' : `Revealed step ${step} of ${of}.`;
+  };
+
+  const broadcast = () => channel?.postMessage(stateMessage(deck, self, role, state));
+
+  const dispatch = (action: DeckAction, { share = true } = {}) => {
+    const before = state;
+    state = reduceDeck(state, action, steps);
+    if (state === before) return;
+    render();
+    announce.textContent = describe(before);
+    if (share) broadcast();
+  };
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+
+  root.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-fullscreen], [data-open-projector]');
+    if (!target) return;
+    if (target.matches('[data-fullscreen]')) toggleFullscreen();
+    else if (target.matches('[data-open-projector]')) {
+      window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, `srm-projector-${deck}`, 'popup,width=1280,height=720');
+    } else dispatch({ type: target.dataset.action } as DeckAction);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || isTyping(event.target)) return;
+    // Space and Enter on a focused button press that button; let them.
+    if ((event.key === ' ' || event.key === 'Enter') && (event.target as HTMLElement).closest('button, a')) return;
+    const action = deckKeyAction(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'fullscreen') toggleFullscreen();
+    else dispatch(action);
+  });
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-fullscreen]')) {
+    document.addEventListener('fullscreenchange', () => {
+      button.textContent = document.fullscreenElement ? 'Exit full screen' : 'Full screen';
+    });
+  }
+
+  window.addEventListener('hashchange', () => {
+    const slide = slideFromHash(location.hash, slides.length);
+    if (slide !== null) dispatch({ type: 'goto', slide });
+  });
+
+  let resizeFrame = 0;
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(resizeFrame);
+    resizeFrame = requestAnimationFrame(render);
+  });
+
+  channel?.addEventListener('message', (event: MessageEvent) => {
+    const reaction = reactToSync(parseSyncMessage(event.data, deck, self, slides.length), role);
+    if (!reaction) return;
+    if ('adopt' in reaction) dispatch({ type: 'replace', state: reaction.adopt }, { share: false });
+    else broadcast();
+  });
+
+  if (role === 'presenter') startTimer(root);
+  render();
+  channel?.postMessage(helloMessage(deck, self, role));
+  // The presenter leads: a projector that is already open follows it from the start.
+  if (role === 'presenter') broadcast();
+  root.dataset.ready = 'true';
+}
+
+/** The presenter's elapsed-time clock, with pause and reset. */
+function startTimer(root: HTMLElement): void {
+  const display = root.querySelector<HTMLElement>('[data-timer]');
+  const toggle = root.querySelector<HTMLButtonElement>('[data-timer-toggle]');
+  const reset = root.querySelector<HTMLButtonElement>('[data-timer-reset]');
+  if (!display || !toggle || !reset) return;
+  let startedAt: number | null = Date.now();
+  let banked = 0;
+  const elapsed = () => banked + (startedAt === null ? 0 : Date.now() - startedAt);
+  const show = () => {
+    display.textContent = formatElapsed(elapsed());
+  };
+  setInterval(show, 1000);
+  toggle.addEventListener('click', () => {
+    if (startedAt === null) startedAt = Date.now();
+    else {
+      banked = elapsed();
+      startedAt = null;
+    }
+    toggle.textContent = startedAt === null ? 'Resume timer' : 'Pause timer';
+    show();
+  });
+  reset.addEventListener('click', () => {
+    banked = 0;
+    startedAt = startedAt === null ? null : Date.now();
+    show();
+  });
+}

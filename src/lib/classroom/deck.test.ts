@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, matrixItem, optionLetter, questionItems, revealSteps, slideNotes, slideTitle, sortItem, type CheckInput, type SortInput } from './deck';
+import type { LessonChunk } from './split-lesson';
+
+const check: CheckInput = {
+  id: 'iaas',
+  title: 'Check your knowledge',
+  questions: [
+    {
+      id: 'os',
+      type: 'single',
+      prompt: 'Who patches the guest OS?',
+      options: [
+        { id: 'customer', text: 'Customer', correct: true, explanation: 'Yes.' },
+        { id: 'provider', text: 'Provider', correct: false, explanation: 'No.', misconception: 'thinks the provider patches' },
+      ],
+    },
+    {
+      id: 'many',
+      type: 'multiple',
+      prompt: 'Which stay with the customer?',
+      options: [
+        { id: 'a', text: 'Data', correct: true, explanation: 'Always.' },
+        { id: 'b', text: 'Datacenter', correct: false, explanation: 'Provider.' },
+        { id: 'c', text: 'Accounts', correct: true, explanation: 'Always.' },
+      ],
+    },
+  ],
+};
+
+const sort: SortInput = {
+  id: 'iaas-duties',
+  title: 'Sort the duties',
+  instructions: 'Sort them.',
+  serviceType: 'IaaS',
+  zones: [
+    { id: 'customer', label: 'Customer' },
+    { id: 'provider', label: 'Cloud provider' },
+  ],
+  cards: [
+    { id: 'disk', text: 'Replace a disk' },
+    { id: 'patch', text: 'Patch the guest OS' },
+  ],
+  solution: { disk: 'provider', patch: 'customer' },
+  explanations: { disk: 'Hosts are the provider’s.', patch: 'The guest OS is yours.' },
+};
+
+describe('optionLetter', () => {
+  it('counts A…Z then AA', () => {
+    expect([0, 1, 25, 26, 27].map(optionLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB']);
+  });
+});
+
+describe('questionItems', () => {
+  it('letters options and spells out the answer', () => {
+    const [single, multiple] = questionItems(check);
+    expect(single).toMatchObject({ number: 1, of: 2, answer: 'A', hint: 'Choose one answer.' });
+    expect(single!.options.map((option) => option.letter)).toEqual(['A', 'B']);
+    expect(multiple).toMatchObject({ answer: 'A, C', hint: 'Select all that apply.' });
+  });
+});
+
+describe('sortItem', () => {
+  it('gives each card its zone from the solution, numbered', () => {
+    expect(sortItem(sort).cards).toEqual([
+      { id: 'disk', number: 1, text: 'Replace a disk', zoneId: 'provider', zoneLabel: 'Cloud provider', explanation: 'Hosts are the provider’s.' },
+      { id: 'patch', number: 2, text: 'Patch the guest OS', zoneId: 'customer', zoneLabel: 'Customer', explanation: 'The guest OS is yours.' },
+    ]);
+  });
+
+  it('refuses a card without an answer', () => {
+    expect(() => sortItem({ ...sort, solution: { disk: 'provider' } })).toThrow(/no answer for card "patch"/);
+  });
+});
+
+describe('matrixItem', () => {
+  it('reads every cell from the solution', () => {
+    const item = matrixItem(
+      {
+        id: 'm',
+        title: 'Matrix',
+        instructions: 'Fill it.',
+        serviceTypes: [{ id: 'iaas', label: 'IaaS' }, { id: 'saas', label: 'SaaS' }],
+        owners: [{ id: 'customer', label: 'Customer' }, { id: 'provider', label: 'Cloud provider' }],
+        rows: [{ id: 'os', label: 'Operating system' }],
+        solution: { 'os--iaas': 'customer', 'os--saas': 'provider' },
+        explanations: { 'os--iaas': 'Yours.' },
+      },
+      (row, type) => `${row}--${type}`,
+    );
+    expect(item.rows[0]!.cells).toEqual([
+      { serviceTypeId: 'iaas', ownerId: 'customer', ownerLabel: 'Customer', explanation: 'Yours.' },
+      { serviceTypeId: 'saas', ownerId: 'provider', ownerLabel: 'Cloud provider', explanation: '' },
+    ]);
+    expect(revealSteps(item)).toBe(1);
+  });
+});
+
+describe('buildDeck', () => {
+  const chunks: LessonChunk[] = [
+    { kind: 'section', id: null, title: null, html: '<p>Intro</p>', notes: ['<p>Five minutes.</p>'] },
+    { kind: 'section', id: 'a', title: 'A', html: '<h2 id="a">A</h2>', notes: [] },
+    { kind: 'embed', embed: 'check', id: 'iaas' },
+    { kind: 'section', id: 'b', title: 'B', html: '<h2 id="b">B</h2>', notes: ['<p>Ask.</p>'] },
+  ];
+
+  it('puts the intro on the title slide and embedded checks where they are embedded', () => {
+    const slides = buildDeck({ title: 'IaaS', description: 'About IaaS', objectives: ['Know'], chunks, checks: [check], exercises: [sortItem(sort)] });
+    expect(slides.map(slideTitle)).toEqual([
+      'IaaS',
+      'A',
+      'Check your knowledge: question 1 of 2',
+      'Check your knowledge: question 2 of 2',
+      'B',
+      'Sort the duties',
+    ]);
+    expect(slides[0]).toMatchObject({ kind: 'title', html: '<p>Intro</p>', notes: ['<p>Five minutes.</p>'] });
+    expect(slides.map(revealSteps)).toEqual([0, 0, 3, 4, 0, 2]);
+  });
+
+  it('appends checks that the lesson does not embed, and ignores embeds of unknown ids', () => {
+    const slides = buildDeck({
+      title: 'T',
+      description: '',
+      objectives: [],
+      chunks: [chunks[1]!, { kind: 'embed', embed: 'exercise', id: 'missing' }],
+      checks: [check],
+      exercises: [],
+    });
+    expect(slides.map((slide) => slide.kind)).toEqual(['title', 'section', 'question', 'question']);
+  });
+});
+
+describe('slideNotes', () => {
+  it('gives question slides the answer and the misconceptions to watch for', () => {
+    const [first] = questionItems(check);
+    expect(slideNotes(first!).lines).toEqual(['Answer: A.', 'Watch for (B): thinks the provider patches.']);
+  });
+});
