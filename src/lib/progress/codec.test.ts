@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { decodeProgress, encodeProgress, MAX_ENCODED_LENGTH } from './codec';
+import { EMPTY_PROGRESS, withCheckAttempt, withLessonOpened } from './model';
+import v1 from './fixtures/v1.json';
+
+const v1Text = JSON.stringify(v1);
+
+describe('decodeProgress', () => {
+  it('reads nothing as the empty state', () => {
+    expect(decodeProgress(null)).toEqual({ status: 'empty', progress: EMPTY_PROGRESS });
+    expect(decodeProgress(undefined).status).toBe('empty');
+    expect(decodeProgress('').status).toBe('empty');
+  });
+
+  it('reads the version 1 fixture unchanged', () => {
+    const result = decodeProgress(v1Text);
+    expect(result).toEqual({ status: 'ok', progress: v1 });
+  });
+
+  it('round-trips what it encodes', () => {
+    const progress = withCheckAttempt(withLessonOpened(EMPTY_PROGRESS, 'review', '2026-01-01T00:00:00.000Z'), 'final', { q1: ['a'] }, '2026-01-01T00:01:00.000Z');
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ status: 'ok', progress });
+  });
+
+  it.each([
+    ['garbage', '{{not json', 'not-json'],
+    ['null', 'null', 'not-object'],
+    ['a number', '42', 'not-object'],
+    ['a list', '[1,2]', 'not-object'],
+    ['no version', '{"lessons":{}}', 'no-version'],
+    ['version zero', '{"version":0}', 'no-version'],
+    ['a future version', JSON.stringify({ ...v1, version: 2 }), 'future-version'],
+    ['wrong types', JSON.stringify({ ...v1, lessons: { intro: { openedAt: 5 } } }), 'bad-shape'],
+    ['a bad date', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: 'yesterday' } }), 'bad-shape'],
+    ['an unsafe id', '{"version":1,"lessons":{"__proto__":{"openedAt":"2026-01-01T00:00:00Z"}},"checks":{},"exercises":{},"lastPlace":null,"settings":{}}', 'bad-shape'],
+    ['answers that are not lists', JSON.stringify({ ...v1, checks: { c: [{ at: v1.lastPlace.at, answers: { q: 'a' } }] } }), 'bad-shape'],
+    ['a huge value', `{"version":1,"pad":"${'x'.repeat(MAX_ENCODED_LENGTH)}"}`, 'too-large'],
+  ])('falls back to the empty state for %s', (_, raw, problem) => {
+    const result = decodeProgress(raw);
+    expect(result.status).toBe('unusable');
+    if (result.status !== 'unusable') return;
+    expect(result.problem).toBe(problem);
+    expect(result.detail).not.toBe('');
+    expect(result.progress).toBe(EMPTY_PROGRESS);
+  });
+
+  it('names the field that is wrong', () => {
+    const result = decodeProgress(JSON.stringify({ ...v1, exercises: { 'sort-iaas': { attempts: 'none', placements: {} } } }));
+    expect(result.status === 'unusable' && result.detail).toContain('exercises.sort-iaas.attempts should be a list');
+  });
+
+  it('drops fields it does not know', () => {
+    const result = decodeProgress(JSON.stringify({ ...v1, extra: 'x', settings: { theme: 'dark' } }));
+    expect(result.status).toBe('ok');
+    expect(result.progress).not.toHaveProperty('extra');
+    expect(result.progress.settings).toEqual({});
+  });
+
+  it('accepts missing lastPlace and settings as their empty values', () => {
+    const result = decodeProgress('{"version":1,"lessons":{},"checks":{},"exercises":{}}');
+    expect(result).toEqual({ status: 'ok', progress: EMPTY_PROGRESS });
+  });
+});

@@ -1,0 +1,180 @@
+// The learner's saved progress: raw facts only (what was opened, chosen, placed, and when).
+// Scores, statuses and percentages are derived from these facts in derive.ts and never stored.
+
+/** The schema version this code writes. Bump it only together with a migration in migrations.ts. */
+export const PROGRESS_VERSION = 1;
+
+/** How many attempts are kept per check or exercise; older ones are dropped so the saved value stays small. */
+export const MAX_ATTEMPTS = 50;
+
+/** Longest learner name kept for the completion record. */
+export const MAX_LEARNER_NAME = 80;
+
+/** When a lesson was first opened and when its end was first reached. */
+export interface LessonProgress {
+  openedAt: string;
+  endedAt?: string;
+}
+
+/** One knowledge-check attempt: the options chosen for each question id. */
+export interface CheckAttempt {
+  at: string;
+  answers: Record<string, string[]>;
+}
+
+/** One checked exercise attempt: the zone of each card id. */
+export interface ExerciseAttempt {
+  at: string;
+  placements: Record<string, string>;
+}
+
+/** An exercise's checked attempts plus the placements currently on the board (work in progress). */
+export interface ExerciseProgress {
+  attempts: ExerciseAttempt[];
+  placements: Record<string, string>;
+}
+
+/** Where the learner last was. */
+export interface LastPlace {
+  lessonId: string;
+  sectionId?: string;
+  at: string;
+}
+
+/** Choices the learner made about the course itself. */
+export interface Settings {
+  learnerName?: string;
+  instructorMode?: boolean;
+}
+
+/** Everything saved about one learner on one browser (schema version 1). */
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  lessons: Record<string, LessonProgress>;
+  checks: Record<string, CheckAttempt[]>;
+  exercises: Record<string, ExerciseProgress>;
+  lastPlace: LastPlace | null;
+  settings: Settings;
+}
+
+/** The state of a learner who has done nothing yet; a stable constant, also the server-render snapshot. */
+export const EMPTY_PROGRESS: Progress = Object.freeze({
+  version: PROGRESS_VERSION,
+  lessons: Object.freeze({}),
+  checks: Object.freeze({}),
+  exercises: Object.freeze({}),
+  lastPlace: null,
+  settings: Object.freeze({}),
+}) as Progress;
+
+/** True for ids we accept as keys: course ids are kebab-case, and this keeps `__proto__` and friends out. */
+export function isSafeId(id: unknown): id is string {
+  return typeof id === 'string' && /^[A-Za-z0-9][\w.:-]{0,99}$/.test(id);
+}
+
+function keepLast<T>(list: readonly T[], item: T): T[] {
+  return [...list, item].slice(-MAX_ATTEMPTS);
+}
+
+function copyAnswers(answers: Record<string, readonly string[]>): Record<string, string[]> {
+  const copy: Record<string, string[]> = {};
+  for (const [questionId, optionIds] of Object.entries(answers)) {
+    if (isSafeId(questionId)) copy[questionId] = optionIds.filter(isSafeId);
+  }
+  return copy;
+}
+
+function copyPlacements(placements: Record<string, string>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const [cardId, zoneId] of Object.entries(placements)) {
+    if (isSafeId(cardId) && isSafeId(zoneId)) copy[cardId] = zoneId;
+  }
+  return copy;
+}
+
+/** Adds a knowledge-check attempt. */
+export function withCheckAttempt(
+  progress: Progress,
+  checkId: string,
+  answers: Record<string, readonly string[]>,
+  at: string,
+): Progress {
+  if (!isSafeId(checkId)) return progress;
+  const attempts = keepLast(progress.checks[checkId] ?? [], { at, answers: copyAnswers(answers) });
+  return { ...progress, checks: { ...progress.checks, [checkId]: attempts } };
+}
+
+/** Adds a checked exercise attempt; the board keeps the same placements. */
+export function withExerciseAttempt(
+  progress: Progress,
+  exerciseId: string,
+  placements: Record<string, string>,
+  at: string,
+): Progress {
+  if (!isSafeId(exerciseId)) return progress;
+  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
+  const clean = copyPlacements(placements);
+  const next: ExerciseProgress = { attempts: keepLast(previous.attempts, { at, placements: clean }), placements: clean };
+  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
+}
+
+/** Saves the cards currently placed on an exercise board, without counting an attempt. */
+export function withExercisePlacements(
+  progress: Progress,
+  exerciseId: string,
+  placements: Record<string, string>,
+): Progress {
+  if (!isSafeId(exerciseId)) return progress;
+  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
+  const next: ExerciseProgress = { attempts: previous.attempts, placements: copyPlacements(placements) };
+  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
+}
+
+/** Records the first time a lesson was opened; later visits keep the first time. */
+export function withLessonOpened(progress: Progress, lessonId: string, at: string): Progress {
+  if (!isSafeId(lessonId) || progress.lessons[lessonId]) return progress;
+  return { ...progress, lessons: { ...progress.lessons, [lessonId]: { openedAt: at } } };
+}
+
+/** Records the first time the end of a lesson was reached (opening it too, if that was missed). */
+export function withLessonEnded(progress: Progress, lessonId: string, at: string): Progress {
+  if (!isSafeId(lessonId)) return progress;
+  const lesson = progress.lessons[lessonId];
+  if (lesson?.endedAt) return progress;
+  return { ...progress, lessons: { ...progress.lessons, [lessonId]: { openedAt: lesson?.openedAt ?? at, endedAt: at } } };
+}
+
+/** Remembers the lesson and section the learner is reading. */
+export function withLastPlace(progress: Progress, lessonId: string, sectionId: string | undefined, at: string): Progress {
+  if (!isSafeId(lessonId)) return progress;
+  const same = progress.lastPlace?.lessonId === lessonId && progress.lastPlace.sectionId === sectionId;
+  if (same) return progress;
+  const lastPlace: LastPlace = isSafeId(sectionId) ? { lessonId, sectionId, at } : { lessonId, at };
+  return { ...progress, lastPlace };
+}
+
+/** Sets or clears the learner's name for the completion record. */
+export function withLearnerName(progress: Progress, name: string): Progress {
+  const learnerName = name.trim().slice(0, MAX_LEARNER_NAME);
+  const settings: Settings = { ...progress.settings };
+  if (learnerName) settings.learnerName = learnerName;
+  else delete settings.learnerName;
+  return { ...progress, settings };
+}
+
+/** Forgets one lesson: its opening, its end, its checks and exercises, and the last place if it was there. */
+export function withoutLesson(
+  progress: Progress,
+  lessonId: string,
+  checkIds: readonly string[],
+  exerciseIds: readonly string[],
+): Progress {
+  const lessons = { ...progress.lessons };
+  delete lessons[lessonId];
+  const checks = { ...progress.checks };
+  for (const id of checkIds) delete checks[id];
+  const exercises = { ...progress.exercises };
+  for (const id of exerciseIds) delete exercises[id];
+  const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
+  return { ...progress, lessons, checks, exercises, lastPlace };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGuardedStorage, type StorageLike } from './guarded-storage';
+
+function memoryStorage(options: { failWrites?: boolean; failAll?: boolean } = {}): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  const guard = (write = false) => {
+    if (options.failAll || (write && options.failWrites)) throw new DOMException('nope', 'QuotaExceededError');
+  };
+  return {
+    data,
+    getItem: (key) => (guard(), data.get(key) ?? null),
+    setItem: (key, value) => (guard(true), void data.set(key, value)),
+    removeItem: (key) => (guard(true), void data.delete(key)),
+    get length() {
+      guard();
+      return data.size;
+    },
+    key: (index) => (guard(), [...data.keys()][index] ?? null),
+  };
+}
+
+describe('createGuardedStorage', () => {
+  it('passes reads, writes and deletes through to working storage', () => {
+    const storage = memoryStorage();
+    const onTrouble = vi.fn();
+    const { engine, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
+    engine.a = '1';
+    expect(storage.data.get('a')).toBe('1');
+    expect('a' in engine).toBe(true);
+    expect(engine.a).toBe('1');
+    expect(Object.keys(engine)).toEqual(['a']);
+    delete engine.a;
+    expect('a' in engine).toBe(false);
+    expect(isOnlyInMemory('a')).toBe(false);
+    expect(onTrouble).not.toHaveBeenCalled();
+  });
+
+  it('keeps values in memory and reports once when writes fail (storage full)', () => {
+    const storage = memoryStorage({ failWrites: true });
+    const onTrouble = vi.fn();
+    const { engine, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
+    engine.a = '1';
+    engine.a = '2';
+    expect(engine.a).toBe('2');
+    expect(isOnlyInMemory('a')).toBe(true);
+    expect(storage.data.size).toBe(0);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
+
+  it('works for the visit when every call throws', () => {
+    const onTrouble = vi.fn();
+    const { engine } = createGuardedStorage(() => memoryStorage({ failAll: true }), onTrouble);
+    expect(engine.a).toBeUndefined();
+    expect('a' in engine).toBe(false);
+    engine.a = '1';
+    expect(engine.a).toBe('1');
+    expect(Object.keys(engine)).toEqual(['a']);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
+
+  it('works when even getting the storage throws (blocked by the browser)', () => {
+    const onTrouble = vi.fn();
+    const { engine } = createGuardedStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    }, onTrouble);
+    engine.a = '1';
+    expect(engine.a).toBe('1');
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
+
+  it('never overwrites a held key in storage', () => {
+    const storage = memoryStorage();
+    storage.data.set('a', 'old');
+    const { engine, holdInMemory } = createGuardedStorage(() => storage, () => {});
+    holdInMemory('a');
+    engine.a = 'new';
+    delete engine.b;
+    expect(engine.a).toBe('new');
+    expect(storage.data.get('a')).toBe('old');
+  });
+});

@@ -1,0 +1,109 @@
+// localStorage can throw on every call (blocked by the browser or by policy) or when it is full. This wrapper never
+// throws: a write that fails is kept in memory for the rest of the visit, and `onTrouble` is told once so the page
+// can say that progress will not be kept. It is handed to @nanostores/persistent as its storage engine.
+
+/** The subset of the Web Storage API this wrapper needs. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/** A storage that never throws, with an object face for @nanostores/persistent. */
+export interface GuardedStorage {
+  /** Object view (`engine[key]`, `key in engine`, `delete engine[key]`) for `setPersistentEngine`. */
+  readonly engine: Record<string, string>;
+  /** True when the last write of `key` could not reach real storage. */
+  isOnlyInMemory(key: string): boolean;
+  /** From now on, writes to `key` stay in memory so that the stored value is never overwritten in this visit. */
+  holdInMemory(key: string): void;
+}
+
+/** Wraps a storage (or a function that may throw while getting it) so that nothing it does can throw. */
+export function createGuardedStorage(getStorage: () => StorageLike | undefined, onTrouble: () => void): GuardedStorage {
+  const memory = new Map<string, string>();
+  const held = new Set<string>();
+  let troubled = false;
+  const trouble = () => {
+    if (troubled) return;
+    troubled = true;
+    onTrouble();
+  };
+
+  let storage: StorageLike | undefined;
+  try {
+    storage = getStorage();
+  } catch {
+    storage = undefined;
+  }
+  if (!storage) trouble();
+
+  const read = (key: string): string | undefined => {
+    if (memory.has(key)) return memory.get(key);
+    try {
+      return storage?.getItem(key) ?? undefined;
+    } catch {
+      trouble();
+      return undefined;
+    }
+  };
+
+  const write = (key: string, value: string): void => {
+    if (storage && !held.has(key)) {
+      try {
+        storage.setItem(key, value);
+        memory.delete(key);
+        return;
+      } catch {
+        // Full or blocked: fall through and keep the value for this visit.
+      }
+    }
+    memory.set(key, value);
+    trouble();
+  };
+
+  const remove = (key: string): void => {
+    memory.delete(key);
+    if (held.has(key)) return;
+    try {
+      storage?.removeItem(key);
+    } catch {
+      trouble();
+    }
+  };
+
+  const keys = (): string[] => {
+    const found = new Set(memory.keys());
+    try {
+      for (let index = 0; storage && index < storage.length; index += 1) {
+        const key = storage.key(index);
+        if (key !== null) found.add(key);
+      }
+    } catch {
+      trouble();
+    }
+    return [...found];
+  };
+
+  const engine = new Proxy({} as Record<string, string>, {
+    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+    set: (_, key, value) => {
+      if (typeof key === 'string') write(key, String(value));
+      return true;
+    },
+    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+    deleteProperty: (_, key) => {
+      if (typeof key === 'string') remove(key);
+      return true;
+    },
+    ownKeys: () => keys(),
+    getOwnPropertyDescriptor: (_, key) => {
+      const value = typeof key === 'string' ? read(key) : undefined;
+      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+    },
+  });
+
+  return { engine, isOnlyInMemory: (key) => memory.has(key), holdInMemory: (key) => void held.add(key) };
+}
