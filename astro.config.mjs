@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { lmsShell } from './scripts/lms/astro-integration.mjs';
 
 // Deploy settings come from the environment so one build script serves every host:
 // SITE_URL enables canonical URLs, BASE_PATH serves the course under a sub-path, OUT_DIR keeps parallel builds apart.
@@ -16,6 +17,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react()],
+  // The LMS packages (npm run build:lms) add their launch shell page; the public build never has it.
+  integrations: [mdx(), react(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
   devToolbar: { enabled: false },
 });

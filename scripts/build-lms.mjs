@@ -24,6 +24,7 @@ if (!values['skip-site']) {
     BASE_PATH: ROOT_SENTINEL,
     OUT_DIR: siteDir,
     LMS_BUILD: 'true',
+    PUBLIC_LMS_BUILD: 'true',
     SITE_URL: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };

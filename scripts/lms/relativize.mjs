@@ -7,6 +7,8 @@
 export const ROOT_SENTINEL = '/__srm_lms_root__/';
 
 const SENTINEL_URL = /\/__srm_lms_root__\/([^"'\s<>()\\`&#?]*)/g;
+// A whole string literal (bundlers also write plain strings as template literals) starting with the sentinel.
+const SENTINEL_STRING = /(["'`])\/__srm_lms_root__\/([^"'`\\\n$]*)\1/g;
 const SCRIPT_ELEMENT = /(<script\b[^>]*>)([\s\S]*?)(<\/script>)/gi;
 
 /** The relative path from a file (site-relative, e.g. `lessons/a/index.html`) back to the site root. */
@@ -25,11 +27,16 @@ function urlRewriter(root, files, linkToFiles) {
 /**
  * Rewrites one text file of the build. HTML attributes (including island props) get file links; script bodies only
  * get the relative root, because there the sentinel is a prefix that code appends to. CSS is made relative to its
- * own location. `files` holds every site-relative file path of the build.
+ * own location; JS modules get an expression resolved against their own URL. `files` holds every site-relative
+ * file path of the build.
  */
 export function relativize(file, text, files) {
   const root = rootFrom(file);
   if (file.endsWith('.css')) return text.replace(SENTINEL_URL, urlRewriter(root, files, false));
+  if (/\.m?js$/.test(file)) {
+    // A bundled module is shared by pages at every depth: resolve the root against the module's own URL at run time.
+    return text.replace(SENTINEL_STRING, (_match, _quote, path) => `new URL(${JSON.stringify(`${root}${path}`)},import.meta.url).pathname`);
+  }
   if (!file.endsWith('.html')) return text;
   const scripts = [];
   const withoutScripts = text.replace(SCRIPT_ELEMENT, (_match, open, body, close) => {
