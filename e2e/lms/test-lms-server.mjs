@@ -106,7 +106,7 @@ function scormPlayer(standard, learner) {
 </script></body></html>`;
 }
 
-function cmi5Launch(request, response, url) {
+function cmi5Launch(response, url) {
   const learner = url.searchParams.get('learner') ?? 'learner';
   const mode = url.searchParams.get('mode') ?? 'Normal';
   const registration = url.searchParams.get('registration') ?? randomUUID();
@@ -203,7 +203,7 @@ const server = createServer(async (request, response) => {
       if (url.searchParams.get('final') === 'true') record.finals += 1;
       return send(response, 200, { result: true, errorCode: 0 });
     }
-    if (url.pathname === '/lms/cmi5/launch') return cmi5Launch(request, response, url);
+    if (url.pathname === '/lms/cmi5/launch') return cmi5Launch(response, url);
     if (url.pathname === '/lms/records') return send(response, 200, recordFor(url.searchParams.get('standard'), url.searchParams.get('learner')));
     if (url.pathname === '/lms/returned') return send(response, 200, '<!doctype html><title>Back in the LMS</title><p>Back in the LMS.</p>', TYPES.html);
     if (url.pathname.startsWith('/lrs/')) return await lrs(request, response, url);
