@@ -68,7 +68,7 @@ export async function readCourse(page: Page, direct = false): Promise<CourseData
 export async function hideShell(page: Page, direct = false): Promise<void> {
   await shellFrame(page, direct).evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
   });
 }

@@ -83,7 +83,7 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   mirror($progress.get(), true);
   const unsubscribe = $progress.listen((progress) => mirror(progress, false));
 
-  win.addEventListener('visibilitychange', () => {
+  win.document.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState !== 'hidden') return;
     if (session.kind === 'cmi5') session.session.save();
     else mirror($progress.get(), true);
