@@ -36,6 +36,21 @@ export interface StatementRecord {
   timestamp?: string;
 }
 
+/**
+ * Console and page errors, as trackPageErrors collects them, except the browser's own log line for an xAPI
+ * document that does not exist yet: the LRS answers 404 for a first state read or agent profile, as xAPI requires.
+ */
+export function trackLmsPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/status of 404/.test(message.text()) && /\/lrs\/(activities\/state|agents\/profile)/.test(message.location().url)) return;
+    errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  return errors;
+}
+
 /** The shell page's frame (the launch file), found under the LMS page or as the page itself. */
 function shellFrame(page: Page, direct: boolean): Frame {
   if (direct) return page.mainFrame();

@@ -2,8 +2,7 @@
 // launch, read lessons, fail then pass the final assessment, check what the LMS recorded, close, and come back on
 // an empty browser profile to find their place and results again.
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
-import { trackPageErrors } from '../helpers';
-import { answerAssessment, courseFrame, hideShell, readCourse, records, type CourseData } from './lms-helpers';
+import { answerAssessment, trackLmsPageErrors, courseFrame, hideShell, readCourse, records, type CourseData } from './lms-helpers';
 
 const PATHS = { scorm12: '/pluginfile.php/12/mod_scorm/content/1/', scorm2004: '/pluginfile.php/12/mod_scorm/content/2/' };
 const FIELDS = {
@@ -15,7 +14,7 @@ async function launch(browser: Browser, standard: 'scorm12' | 'scorm2004', learn
   // A new context is an empty browser profile: nothing in localStorage.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = trackPageErrors(page);
+  const errors = trackLmsPageErrors(page);
   await page.goto(`/lms/player?standard=${standard}&learner=${learner}`);
   const frame = await courseFrame(page);
   return { context, page, frame, errors };
@@ -105,7 +104,7 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 }
 
 test('the shell leaves no trace without an LMS: the course runs as on the web', async ({ page }: { page: Page }) => {
-  const errors = trackPageErrors(page);
+  const errors = trackLmsPageErrors(page);
   await page.goto(`${PATHS.scorm12}lms-launch/index.html`);
   const frame = await courseFrame(page, true);
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();

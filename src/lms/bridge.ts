@@ -31,9 +31,12 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
     if (isCmi5Launch(url)) {
       try {
         lms = { kind: 'cmi5', session: await startCmi5(url) };
-      } catch (error) {
-        problem = error instanceof Error && /ended/.test(error.message) ? error.message : null;
-        problem ??= 'The LMS could not be reached, so this visit will not be recorded there.';
+        if (lms.session.ended) {
+          problem =
+            'Reloading the page ended this session with your LMS. Your progress is still saved there; new results are sent the next time you launch the course from the LMS.';
+        }
+      } catch {
+        problem = 'The LMS could not be reached, so this visit will not be recorded there.';
       }
     }
   } else {

@@ -1,5 +1,8 @@
 // The cmi5 side: the AU's launch steps (through @rusticisoftware/cmi5), the statements due for each report, and the
-// resume data kept in the LRS's state API. `terminated` goes out with fetch keepalive, so that it survives the page.
+// resume data kept in the LRS's state API. `terminated` goes out on pagehide with fetch keepalive, so that it survives
+// the page. A page cannot tell a reload from a close at that moment, so a reload also ends the session: the reloaded
+// page finds the token in sessionStorage (the fetch URL works only once), restores and keeps saving the resume data,
+// but sends no statement after `terminated`; what it earns is sent at the next launch from the LMS.
 import Cmi5 from '@rusticisoftware/cmi5';
 import { afterActions, cmi5Actions, type Cmi5Sent, type CourseReport } from '../lib/lms/report';
 import { loadCmi5Session, saveCmi5Session } from '../stores/lms-session';
@@ -19,6 +22,8 @@ interface StateDocument {
 
 /** A running cmi5 session. */
 export interface Cmi5Session {
+  /** True when this tab's session already sent `terminated` (the page was reloaded): resume data only. */
+  readonly ended: boolean;
   readonly suspendData: string;
   readonly location: string;
   /** Sends the statements this report has earned and saves the resume data. */
@@ -39,16 +44,18 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
   const cmi = new Cmi5(url.href);
   const registration = cmi.getRegistration();
   const saved = loadCmi5Session(registration);
-  if (saved?.terminated) throw new Error('This cmi5 session has ended; launch the course again from the LMS.');
+  const ended = saved?.terminated === true;
   if (saved) {
     // The fetch URL works only once: reuse the token from the first load of this tab and skip `initialized`.
     cmi.setAuth(saved.auth);
     cmi._fetchContent = { 'auth-token': saved.auth };
     await cmi.loadLMSLaunchData();
     await cmi.loadLearnerPrefs();
-    cmi._initialized = true;
-    cmi._isActive = true;
-    cmi._durationStart = saved.startedAt;
+    if (!ended) {
+      cmi._initialized = true;
+      cmi._isActive = true;
+      cmi._durationStart = saved.startedAt;
+    }
   } else {
     await cmi.start();
     saveCmi5Session(registration, { auth: cmi.getAuth(), startedAt: cmi._durationStart ?? Date.now() });
@@ -72,7 +79,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
   const masteryScore = cmi.getMasteryScore();
   // Statements go out one after another, in the order they were earned.
   let queue: Promise<unknown> = Promise.resolve();
-  let finished = false;
+  let finished = ended;
 
   const putState = (keepalive: boolean) =>
     fetch(stateUrl, {
@@ -83,13 +90,18 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
     });
 
   return {
+    ended,
     suspendData: state.suspendData,
     location: state.location,
     report(report, suspendData, assessmentAttempts) {
-      if (finished) return;
       const changed = suspendData !== state.suspendData || report.location !== state.location;
       state.suspendData = suspendData;
       state.location = report.location;
+      if (finished) {
+        // After `terminated` only the resume data may still be saved.
+        if (ended && changed) void putState(false).catch(() => undefined);
+        return;
+      }
       const actions = cmi5Actions(report, state.sent, { launchMode, masteryScore, assessmentAttempts });
       state.sent = afterActions(state.sent, actions, assessmentAttempts);
       if (!actions.length && !changed) return;
@@ -105,9 +117,10 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
         .catch((error: unknown) => console.warn('cmi5: could not report progress', error));
     },
     save() {
-      if (!finished) void putState(true).catch(() => undefined);
+      if (!finished || ended) void putState(true).catch(() => undefined);
     },
     finish() {
+      if (ended) void putState(true).catch(() => undefined);
       if (finished) return;
       finished = true;
       const statement = cmi.terminatedStatement();
