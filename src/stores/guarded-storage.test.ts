@@ -11,11 +11,6 @@ function memoryStorage(options: { failWrites?: boolean; failAll?: boolean } = {}
     getItem: (key) => (guard(), data.get(key) ?? null),
     setItem: (key, value) => (guard(true), void data.set(key, value)),
     removeItem: (key) => (guard(true), void data.delete(key)),
-    get length() {
-      guard();
-      return data.size;
-    },
-    key: (index) => (guard(), [...data.keys()][index] ?? null),
   };
 }
 
@@ -28,7 +23,6 @@ describe('createGuardedStorage', () => {
     expect(storage.data.get('a')).toBe('1');
     expect('a' in engine).toBe(true);
     expect(engine.a).toBe('1');
-    expect(Object.keys(engine)).toEqual(['a']);
     delete engine.a;
     expect('a' in engine).toBe(false);
     expect(isOnlyInMemory('a')).toBe(false);
@@ -54,7 +48,6 @@ describe('createGuardedStorage', () => {
     expect('a' in engine).toBe(false);
     engine.a = '1';
     expect(engine.a).toBe('1');
-    expect(Object.keys(engine)).toEqual(['a']);
     expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 

@@ -7,13 +7,14 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-  readonly length: number;
-  key(index: number): string | null;
 }
 
 /** A storage that never throws, with an object face for @nanostores/persistent. */
 export interface GuardedStorage {
-  /** Object view (`engine[key]`, `key in engine`, `delete engine[key]`) for `setPersistentEngine`. */
+  /**
+   * Object view (`engine[key]`, `key in engine`, `delete engine[key]`) for `setPersistentEngine`: all that
+   * persistentAtom uses. It does not list keys, so persistentMap (which does) is not supported; the course has none.
+   */
   readonly engine: Record<string, string>;
   /** True when the last write of `key` could not reach real storage. */
   isOnlyInMemory(key: string): boolean;
@@ -74,19 +75,6 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     }
   };
 
-  const keys = (): string[] => {
-    const found = new Set(memory.keys());
-    try {
-      for (let index = 0; storage && index < storage.length; index += 1) {
-        const key = storage.key(index);
-        if (key !== null) found.add(key);
-      }
-    } catch {
-      trouble();
-    }
-    return [...found];
-  };
-
   const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
     set: (_, key, value) => {
@@ -97,11 +85,6 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     deleteProperty: (_, key) => {
       if (typeof key === 'string') remove(key);
       return true;
-    },
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_, key) => {
-      const value = typeof key === 'string' ? read(key) : undefined;
-      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
     },
   });
 

@@ -2,7 +2,7 @@
 // the only code that touches storage; everything else reads $progress and calls the verbs below.
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeProgress, encodeProgress, type DecodeProblem } from '../lib/progress/codec';
+import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
 import {
   EMPTY_PROGRESS,
   withCheckAttempt,
@@ -27,7 +27,7 @@ export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
 /** Whether progress can be saved on this browser, and whether an unusable saved value was set aside. */
 export interface StorageStatus {
   canSave: boolean;
-  recovered: { problem: DecodeProblem; detail: string; backupKept: boolean } | null;
+  recovered: { reason: Unusable; backupKept: boolean } | null;
 }
 
 /** Server-render snapshot of $storageStatus: nothing to report. */
@@ -60,7 +60,7 @@ function decode(encoded: string): Progress {
     // The copy did not fit: leave the stored value untouched and keep this visit's progress in memory only.
     guarded?.holdInMemory(PROGRESS_KEY);
   }
-  $storageStatus.set({ ...$storageStatus.get(), recovered: { problem: result.problem, detail: result.detail, backupKept } });
+  $storageStatus.set({ ...$storageStatus.get(), recovered: { reason: result, backupKept } });
   return result.progress;
 }
 

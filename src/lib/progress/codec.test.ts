@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress, MAX_ENCODED_LENGTH } from './codec';
+import { decodeProgress, describeProblem, encodeProgress, MAX_ENCODED_LENGTH } from './codec';
 import { EMPTY_PROGRESS, withCheckAttempt, withLessonOpened } from './model';
 import v1 from './fixtures/v1.json';
 
@@ -14,12 +14,12 @@ describe('decodeProgress', () => {
 
   it('reads the version 1 fixture unchanged', () => {
     const result = decodeProgress(v1Text);
-    expect(result).toEqual({ status: 'ok', progress: v1 });
+    expect(result).toEqual({ status: 'ok', progress: v1, savedVersion: 1 });
   });
 
   it('round-trips what it encodes', () => {
     const progress = withCheckAttempt(withLessonOpened(EMPTY_PROGRESS, 'review', '2026-01-01T00:00:00.000Z'), 'final', { q1: ['a'] }, '2026-01-01T00:01:00.000Z');
-    expect(decodeProgress(encodeProgress(progress))).toEqual({ status: 'ok', progress });
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ status: 'ok', progress, savedVersion: 1 });
   });
 
   it.each([
@@ -40,13 +40,20 @@ describe('decodeProgress', () => {
     expect(result.status).toBe('unusable');
     if (result.status !== 'unusable') return;
     expect(result.problem).toBe(problem);
-    expect(result.detail).not.toBe('');
+    expect(describeProblem(result)).not.toBe('');
     expect(result.progress).toBe(EMPTY_PROGRESS);
   });
 
   it('names the field that is wrong', () => {
     const result = decodeProgress(JSON.stringify({ ...v1, exercises: { 'sort-iaas': { attempts: 'none', placements: {} } } }));
-    expect(result.status === 'unusable' && result.detail).toContain('exercises.sort-iaas.attempts should be a list');
+    expect(result.status === 'unusable' && describeProblem(result)).toBe(
+      'has a field that is wrong: exercises.sort-iaas.attempts should be a list',
+    );
+  });
+
+  it('names the version it cannot read', () => {
+    const result = decodeProgress(JSON.stringify({ ...v1, version: 3 }));
+    expect(result.status === 'unusable' && describeProblem(result)).toBe("is version 3, newer than this site's version 1");
   });
 
   it('drops fields it does not know', () => {
@@ -58,6 +65,6 @@ describe('decodeProgress', () => {
 
   it('accepts missing lastPlace and settings as their empty values', () => {
     const result = decodeProgress('{"version":1,"lessons":{},"checks":{},"exercises":{}}');
-    expect(result).toEqual({ status: 'ok', progress: EMPTY_PROGRESS });
+    expect(result).toEqual({ status: 'ok', progress: EMPTY_PROGRESS, savedVersion: 1 });
   });
 });

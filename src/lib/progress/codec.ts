@@ -12,44 +12,64 @@ export type DecodeProblem = 'too-large' | 'not-json' | 'not-object' | MigrationF
 /** What decoding found: nothing, usable progress (maybe migrated), or an unusable value and a safe fallback. */
 export type DecodeResult =
   | { status: 'empty'; progress: Progress }
-  | { status: 'ok'; progress: Progress; migratedFrom?: number }
-  | { status: 'unusable'; problem: DecodeProblem; detail: string; progress: Progress };
+  | { status: 'ok'; progress: Progress; /** The version the value was saved as (older ones were migrated). */ savedVersion: number }
+  | Unusable;
 
-function unusable(problem: DecodeProblem, detail: string): DecodeResult {
-  return { status: 'unusable', problem, detail, progress: EMPTY_PROGRESS };
+/** An unusable value: why, plus the facts a message needs (its version, the wrong field). */
+export interface Unusable {
+  status: 'unusable';
+  problem: DecodeProblem;
+  progress: Progress;
+  /** Version found in the value, for version problems. */
+  version?: number;
+  /** The first field that is wrong and what it should be, for shape problems. */
+  field?: string;
+  expected?: string;
+}
+
+function unusable(problem: DecodeProblem, facts: Partial<Unusable> = {}): Unusable {
+  return { ...facts, status: 'unusable', problem, progress: EMPTY_PROGRESS };
 }
 
 /** Turns a stored or imported string into Progress. Never throws; anything unusable falls back to EMPTY_PROGRESS. */
 export function decodeProgress(encoded: string | null | undefined): DecodeResult {
   if (encoded === null || encoded === undefined || encoded === '') return { status: 'empty', progress: EMPTY_PROGRESS };
-  if (typeof encoded !== 'string') return unusable('not-json', 'is not text');
-  if (encoded.length > MAX_ENCODED_LENGTH) {
-    return unusable('too-large', `is ${encoded.length} characters, more than the ${MAX_ENCODED_LENGTH} allowed`);
-  }
+  if (typeof encoded !== 'string') return unusable('not-json');
+  if (encoded.length > MAX_ENCODED_LENGTH) return unusable('too-large');
   let parsed: unknown;
   try {
     parsed = JSON.parse(encoded);
   } catch {
-    return unusable('not-json', 'is not JSON');
+    return unusable('not-json');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return unusable('not-object', `is ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a list' : typeof parsed}, not an object`);
-  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return unusable('not-object');
   const migrated = migrate(parsed as Record<string, unknown>);
-  if (!migrated.ok) {
-    const detail = {
-      'no-version': 'has no version number',
-      'future-version': `is version ${migrated.from}, newer than this site's version ${PROGRESS_VERSION}`,
-      'missing-step': `is version ${migrated.from}, which this site cannot upgrade`,
-      'step-failed': `is version ${migrated.from} and could not be upgraded`,
-    }[migrated.reason];
-    return unusable(migrated.reason, detail);
-  }
+  if (!migrated.ok) return unusable(migrated.reason, migrated.from === undefined ? {} : { version: migrated.from });
   const shape = checkProgressShape(migrated.value);
-  if (!shape.ok) return unusable('bad-shape', `has a field that is wrong: ${shape.problem}`);
-  return migrated.from === PROGRESS_VERSION
-    ? { status: 'ok', progress: shape.progress }
-    : { status: 'ok', progress: shape.progress, migratedFrom: migrated.from };
+  if (!shape.ok) return unusable('bad-shape', { field: shape.field, expected: shape.expected });
+  return { status: 'ok', progress: shape.progress, savedVersion: migrated.from };
+}
+
+/** Says in words what is wrong with an unusable value, completing "The value …" or "This file …". */
+export function describeProblem(result: Unusable): string {
+  switch (result.problem) {
+    case 'too-large':
+      return `is larger than the ${MAX_ENCODED_LENGTH.toLocaleString('en-US')} characters allowed`;
+    case 'not-json':
+      return 'is not JSON';
+    case 'not-object':
+      return 'is not a JSON object';
+    case 'no-version':
+      return 'has no version number';
+    case 'future-version':
+      return `is version ${result.version}, newer than this site's version ${PROGRESS_VERSION}`;
+    case 'missing-step':
+      return `is version ${result.version}, which this site cannot upgrade`;
+    case 'step-failed':
+      return `is version ${result.version} and could not be upgraded`;
+    case 'bad-shape':
+      return `has a field that is wrong: ${result.field} should be ${result.expected}`;
+  }
 }
 
 /** Turns Progress into the string we store and export. */

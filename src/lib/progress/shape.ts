@@ -1,113 +1,94 @@
-// A hand-written shape check for the current schema version. It runs in the browser on every load, so it stays
-// small and dependency-free (zod would cost more than the whole lesson-page budget).
-import {
-  MAX_LEARNER_NAME,
-  PROGRESS_VERSION,
-  isSafeId,
-  type CheckAttempt,
-  type ExerciseAttempt,
-  type ExerciseProgress,
-  type LastPlace,
-  type LessonProgress,
-  type Progress,
-  type Settings,
-} from './model';
+// A hand-written shape check for the current schema version. It runs in the browser on every page, so it is a tiny
+// combinator set plus one description of Progress: no zod (which would cost more than a lesson page's whole budget).
+import { MAX_LEARNER_NAME, PROGRESS_VERSION, isSafeId, type Progress } from './model';
 
-/** Thrown inside the check with the path of the first field that is wrong; never leaves this module. */
-class ShapeError extends Error {}
-
-type Path = string;
-
-function fail(path: Path, problem: string): never {
-  throw new ShapeError(`${path || '(top level)'} ${problem}`);
+/** Thrown inside the check with the first wrong field; never leaves this module (not an Error: no stack needed). */
+class ShapeError {
+  constructor(
+    readonly field: string,
+    readonly expected: string,
+  ) {}
 }
 
-function record(value: unknown, path: Path): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'should be an object');
-  return value as Record<string, unknown>;
-}
+/** Checks one value at a path and returns a clean copy, or throws ShapeError. */
+type Checker = (value: unknown, path: string) => unknown;
 
-function time(value: unknown, path: Path): string {
-  if (typeof value !== 'string' || value.length > 40 || Number.isNaN(Date.parse(value))) fail(path, 'should be a date');
-  return value;
-}
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
-function id(value: unknown, path: Path): string {
-  if (!isSafeId(value)) fail(path, 'should be an id');
-  return value;
-}
-
-function entries<T>(value: unknown, path: Path, each: (item: unknown, path: Path) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, item] of Object.entries(record(value, path))) {
-    out[id(key, `${path}.${key}`)] = each(item, `${path}.${key}`);
-  }
-  return out;
-}
-
-function list<T>(value: unknown, path: Path, each: (item: unknown, path: Path) => T): T[] {
-  if (!Array.isArray(value)) fail(path, 'should be a list');
-  return value.map((item, index) => each(item, `${path}[${index}]`));
-}
-
-function lesson(value: unknown, path: Path): LessonProgress {
-  const raw = record(value, path);
-  const out: LessonProgress = { openedAt: time(raw.openedAt, `${path}.openedAt`) };
-  if (raw.endedAt !== undefined) out.endedAt = time(raw.endedAt, `${path}.endedAt`);
-  return out;
-}
-
-function checkAttempt(value: unknown, path: Path): CheckAttempt {
-  const raw = record(value, path);
-  return {
-    at: time(raw.at, `${path}.at`),
-    answers: entries(raw.answers, `${path}.answers`, (options, where) => list(options, where, id)),
+function test(ok: (value: unknown) => boolean, expected: string): Checker {
+  return (value, path) => {
+    if (!ok(value)) throw new ShapeError(path || '(top level)', expected);
+    return value;
   };
 }
 
-function placements(value: unknown, path: Path): Record<string, string> {
-  return entries(value, path, id);
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const record = test(isObject, 'an object') as (value: unknown, path: string) => Record<string, unknown>;
+const id = test(isSafeId, 'an id');
+const date = test((value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)), 'a date');
 
-function exerciseAttempt(value: unknown, path: Path): ExerciseAttempt {
-  const raw = record(value, path);
-  return { at: time(raw.at, `${path}.at`), placements: placements(raw.placements, `${path}.placements`) };
-}
-
-function exercise(value: unknown, path: Path): ExerciseProgress {
-  const raw = record(value, path);
-  return {
-    attempts: list(raw.attempts, `${path}.attempts`, exerciseAttempt),
-    placements: placements(raw.placements, `${path}.placements`),
-  };
-}
-
-function lastPlace(value: unknown, path: Path): LastPlace | null {
-  if (value === null) return null;
-  const raw = record(value, path);
-  const out: LastPlace = { lessonId: id(raw.lessonId, `${path}.lessonId`), at: time(raw.at, `${path}.at`) };
-  if (raw.sectionId !== undefined) out.sectionId = id(raw.sectionId, `${path}.sectionId`);
-  return out;
-}
-
-function settings(value: unknown, path: Path): Settings {
-  const raw = record(value, path);
-  const out: Settings = {};
-  if (raw.learnerName !== undefined) {
-    if (typeof raw.learnerName !== 'string' || raw.learnerName.length > MAX_LEARNER_NAME) {
-      fail(`${path}.learnerName`, `should be text of at most ${MAX_LEARNER_NAME} characters`);
+/** An object with exactly these fields; unknown fields are dropped. Fields named in `optional` may be missing. */
+function shape(fields: Record<string, Checker>, optional: readonly string[] = []): Checker {
+  return (value, path) => {
+    const raw = record(value, path);
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(fields)) {
+      if (raw[key] === undefined && optional.includes(key)) continue;
+      out[key] = check(raw[key], join(path, key));
     }
-    out.learnerName = raw.learnerName;
-  }
-  if (raw.instructorMode !== undefined) {
-    if (typeof raw.instructorMode !== 'boolean') fail(`${path}.instructorMode`, 'should be true or false');
-    out.instructorMode = raw.instructorMode;
-  }
-  return out;
+    return out;
+  };
 }
 
-/** Result of checking a value against the current schema: a clean copy, or the first problem in words. */
-export type ShapeResult = { ok: true; progress: Progress } | { ok: false; problem: string };
+/** An object used as a map from ids to values. */
+function map(each: Checker): Checker {
+  return (value, path) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(record(value, path))) out[id(key, join(path, key)) as string] = each(item, join(path, key));
+    return out;
+  };
+}
+
+/** A list of values. */
+function list(each: Checker): Checker {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, 'a list');
+    return value.map((item, index) => each(item, join(path, index)));
+  };
+}
+
+/** Uses `fallback` when the value is missing (fields added to version 1 before its release). */
+function orElse(fallback: unknown, check: Checker): Checker {
+  return (value, path) => (value === undefined || value === fallback ? fallback : check(value, path));
+}
+
+const placements = map(id);
+
+/** The whole of Progress, version 1. */
+const PROGRESS = shape({
+  version: test((value) => value === PROGRESS_VERSION, String(PROGRESS_VERSION)),
+  lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
+  checks: map(list(shape({ at: date, answers: map(list(id)) }))),
+  exercises: map(shape({ attempts: list(shape({ at: date, placements })), placements })),
+  lastPlace: orElse(null, shape({ lessonId: id, sectionId: id, at: date }, ['sectionId'])),
+  settings: orElse(
+    undefined,
+    shape(
+      {
+        learnerName: test(
+          (value) => typeof value === 'string' && value.length <= MAX_LEARNER_NAME,
+          `text of at most ${MAX_LEARNER_NAME} characters`,
+        ),
+        instructorMode: test((value) => typeof value === 'boolean', 'true or false'),
+      },
+      ['learnerName', 'instructorMode'],
+    ),
+  ),
+});
+
+/** Result of checking a value against the current schema: a clean copy, or the first wrong field and what it should be. */
+export type ShapeResult = { ok: true; progress: Progress } | { ok: false; field: string; expected: string };
 
 /**
  * Checks that a value (already migrated to the current version) has the exact shape of Progress and returns a
@@ -115,22 +96,11 @@ export type ShapeResult = { ok: true; progress: Progress } | { ok: false; proble
  */
 export function checkProgressShape(value: unknown): ShapeResult {
   try {
-    const raw = record(value, '');
-    if (raw.version !== PROGRESS_VERSION) fail('version', `should be ${PROGRESS_VERSION}`);
-    return {
-      ok: true,
-      progress: {
-        version: PROGRESS_VERSION,
-        lessons: entries(raw.lessons, 'lessons', lesson),
-        checks: entries(raw.checks, 'checks', (attempts, where) => list(attempts, where, checkAttempt)),
-        exercises: entries(raw.exercises, 'exercises', exercise),
-        lastPlace: lastPlace(raw.lastPlace ?? null, 'lastPlace'),
-        settings: settings(raw.settings ?? {}, 'settings'),
-      },
-    };
+    const progress = PROGRESS(value, '') as Progress;
+    return { ok: true, progress: { ...progress, settings: progress.settings ?? {} } };
   } catch (error) {
-    if (error instanceof ShapeError) return { ok: false, problem: error.message };
+    if (error instanceof ShapeError) return { ok: false, field: error.field, expected: error.expected };
     // Anything else (a getter that throws, a cycle) still must not escape: the value is simply unusable.
-    return { ok: false, problem: 'could not be read' };
+    return { ok: false, field: '(top level)', expected: 'readable' };
   }
 }

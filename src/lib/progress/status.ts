@@ -27,8 +27,8 @@ export function lessonStatus(lesson: LessonActivities, progress: Progress): Less
 }
 
 /** Words for each status, for screen readers and for anyone who cannot tell the icons apart. */
-export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = Object.freeze({
+export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
   complete: 'Complete',
-});
+};

@@ -12,7 +12,7 @@ describe('export', () => {
     const text = exportText(fixture);
     expect(text).toContain('\n  "version": 1');
     expect(readImport(text, text.length)).toEqual({ ok: true, progress: fixture });
-    expect(decodeProgress(text)).toEqual({ status: 'ok', progress: fixture });
+    expect(decodeProgress(text)).toEqual({ status: 'ok', progress: fixture, savedVersion: 1 });
   });
 
   it('names the file with the date', () => {
@@ -96,6 +96,6 @@ describe('mergeProgress', () => {
 
   it('produces progress that still decodes', () => {
     const merged = mergeProgress(withLessonOpened(EMPTY_PROGRESS, 'review', T(1)), fixture);
-    expect(decodeProgress(exportText(merged))).toEqual({ status: 'ok', progress: merged });
+    expect(decodeProgress(exportText(merged))).toEqual({ status: 'ok', progress: merged, savedVersion: 1 });
   });
 });

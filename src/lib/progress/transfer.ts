@@ -1,6 +1,6 @@
 // Export and import of progress files: the file is the same versioned JSON that is saved in the browser, so it
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
-import { decodeProgress, encodeProgress } from './codec';
+import { decodeProgress, describeProblem, encodeProgress } from './codec';
 import { MAX_ATTEMPTS, type CheckAttempt, type ExerciseAttempt, type ExerciseProgress, type LessonProgress, type Progress } from './model';
 
 /** Largest progress file we accept, in bytes. A full course of attempts is well under 100 KB. */
@@ -38,9 +38,9 @@ export function readImport(text: string, sizeBytes: number): ImportRead {
     case 'future-version':
     case 'missing-step':
     case 'step-failed':
-      return { ok: false, message: `This progress file cannot be read by this version of the course: it ${result.detail}.` };
+      return { ok: false, message: `This progress file cannot be read by this version of the course: it ${describeProblem(result)}.` };
     case 'bad-shape':
-      return { ok: false, message: `This progress file is damaged: it ${result.detail}.` };
+      return { ok: false, message: `This progress file is damaged: it ${describeProblem(result)}.` };
   }
 }
 

@@ -1,0 +1,303 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, trackPageErrors } from './helpers';
+
+// Expected owners, typed from the course's answer key (not read from the site's own data).
+const IAAS: Record<string, string> = {
+  'Apply security updates to the guest operating system': 'Customer',
+  'Replace a failed disk in a host server': 'Cloud provider',
+  'Configure firewall rules for the virtual network': 'Customer',
+  'Decide who may read the shipping database': 'Customer',
+  'Control who may enter the server halls': 'Cloud provider',
+  'Update the web server software installed on the virtual machines': 'Customer',
+  'Maintain the switches and cables between the host servers': 'Cloud provider',
+  'Patch the domain controllers that run on your virtual machines': 'Customer',
+  'Remove the accounts of people who leave the company': 'Customer',
+  'Encrypt the laptops that staff use to manage the virtual machines': 'Customer',
+};
+const PAAS: Record<string, string> = {
+  'Apply security updates to the operating system under the platform': 'Cloud provider',
+  'Keep the web app and the runtime it runs on secure': 'Shared',
+  'Control network traffic to and from the app': 'Shared',
+  'Run and configure the directory service that signs users in to the app': 'Shared',
+  'Decide who may read the drone and truck telemetry the app stores': 'Customer',
+  'Decide which staff get an account on the platform': 'Customer',
+  'Lock and update the phones dispatchers use to open the app': 'Customer',
+  'Repair the servers the platform runs on': 'Cloud provider',
+  'Guard the buildings, power and cooling behind the platform': 'Cloud provider',
+};
+const SAAS: Record<string, string> = {
+  "Decide who may open the company's shared documents": 'Customer',
+  'Wipe a lost company phone that has email on it': 'Customer',
+  'Remove the accounts of people who leave the company': 'Customer',
+  'Run and set up the sign-in service, including multifactor sign-in': 'Shared',
+  "Fix security flaws in the email application's code": 'Cloud provider',
+  'Protect the network the service runs on from attacks': 'Cloud provider',
+  'Apply security updates to the operating systems of the servers': 'Cloud provider',
+  "Maintain the cables and routers between the vendor's servers": 'Cloud provider',
+};
+// Zones in document order, as keyboard moves visit them.
+const PAAS_ZONES = ['Unsorted cards', 'Customer', 'Shared', 'Cloud provider'];
+
+const exercise = (page: Page) => page.getByRole('region', { name: /^Sort the duties/ });
+const zone = (page: Page, name: string) =>
+  exercise(page).getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards?\\)$`) });
+const handle = (page: Page, text: string) => exercise(page).getByRole('button', { name: text, exact: true });
+const dndLiveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+const status = (page: Page) => exercise(page).locator('[data-sort-status]');
+
+async function open(page: Page, id: string, viewport = { width: 1280, height: 900 }) {
+  await page.setViewportSize(viewport);
+  await page.goto(`exercises/${id}/`);
+  // The island hydrates when visible; the dnd-kit live region appears once it has.
+  await expect(dndLiveRegion(page)).toBeAttached();
+}
+
+async function mouseDrag(page: Page, from: Locator, to: Locator, hold?: () => Promise<void>) {
+  const a = (await from.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
+  // The page may scroll under the pointer (autoscroll near an edge): aim again until the zone says it is targeted.
+  await expect(async () => {
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 60), { steps: 5 });
+    await expect(to).toHaveClass(/is-over/, { timeout: 300 });
+  }).toPass({ timeout: 5_000 });
+  if (hold) await hold();
+  await page.mouse.up();
+}
+
+test.describe('responsibility sorter', () => {
+  let errors: string[];
+  test.beforeEach(({ page }) => {
+    // Each test drags or moves every card of an exercise, step by step, waiting for what a learner would see.
+    test.slow();
+    errors = trackPageErrors(page);
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test('mouse drag completes an exercise, with zero axe violations before, during and after a drag', async ({ page }) => {
+    await open(page, 'iaas-duties');
+    await expectNoAxeViolations(page, 'before a drag');
+    const cards = Object.entries(IAAS);
+    for (const [index, [text, owner]] of cards.entries()) {
+      await mouseDrag(page, handle(page, text), zone(page, owner), async () => {
+        if (index === 0) await expectNoAxeViolations(page, 'during a drag');
+      });
+      await expect(zone(page, owner).getByRole('button', { name: text, exact: true })).toBeVisible();
+    }
+    await expect(zone(page, 'Unsorted cards')).toContainText('No cards left to sort.');
+    await expectNoAxeViolations(page, 'after a drag');
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await expect(exercise(page).locator('[data-result]')).toBeFocused();
+    await expect(exercise(page).locator('[data-result]')).toContainText('Result: 10 of 10 correct (100%).');
+    await expect(status(page)).toHaveText('10 of 10 correct (100%). Well done.');
+    await expect(exercise(page).getByText('Correct.', { exact: true })).toHaveCount(10);
+    await expectNoAxeViolations(page, 'after Check');
+  });
+
+  test('keyboard only: pick up, move zone to zone, Escape cancels, drop moves focus on, Check', async ({ page }) => {
+    await open(page, 'paas-duties');
+    const texts = Object.keys(PAAS);
+    const first = handle(page, texts[0]!);
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(dndLiveRegion(page)).toHaveText(`Picked up ${texts[0]}, from Unsorted cards.`);
+    await page.waitForTimeout(50);
+    await page.keyboard.press('ArrowRight');
+    await expect(dndLiveRegion(page)).toHaveText(`${texts[0]} is over Customer.`);
+    await expectNoAxeViolations(page, 'during a keyboard drag');
+    await page.keyboard.press('Escape');
+    await expect(dndLiveRegion(page)).toHaveText(`Move cancelled. ${texts[0]} stays in Unsorted cards.`);
+    await expect(first).toBeFocused();
+    await expect(zone(page, 'Unsorted cards').getByRole('button', { name: texts[0], exact: true })).toBeVisible();
+
+    for (const [index, text] of texts.entries()) {
+      await expect(handle(page, text)).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(dndLiveRegion(page)).toHaveText(`Picked up ${text}, from Unsorted cards.`);
+      // dnd-kit starts listening for moves on the next tick after pick-up; a person is never that fast.
+      await page.waitForTimeout(50);
+      const steps = PAAS_ZONES.indexOf(PAAS[text]!);
+      for (let step = 1; step <= steps; step += 1) {
+        // Tab moves like the arrow keys while a card is carried.
+        await page.keyboard.press(step === 2 ? 'Tab' : 'ArrowRight');
+        await expect(dndLiveRegion(page)).toHaveText(`${text} is over ${PAAS_ZONES[step]}.`);
+      }
+      await page.keyboard.press('Space');
+      const left = texts.length - index - 1;
+      const rest = left === 0 ? 'All cards sorted. Press Check when ready.' : `${left} ${left === 1 ? 'card' : 'cards'} left to sort.`;
+      await expect(dndLiveRegion(page)).toHaveText(`${text} placed in ${PAAS[text]}. ${rest}`);
+      await expect(zone(page, PAAS[text]!).getByRole('button', { name: text, exact: true })).toBeVisible();
+    }
+    const check = exercise(page).getByRole('button', { name: 'Check' });
+    await expect(check).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(exercise(page).locator('[data-result]')).toBeFocused();
+    await expect(status(page)).toHaveText('9 of 9 correct (100%). Well done.');
+  });
+
+  test('click only: Move to… places every card, a card can go back to the pile, Retry and Show solution', async ({ page }) => {
+    await open(page, 'saas-duties');
+    const entries = Object.entries(SAAS);
+    const card = (text: string) =>
+      exercise(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: text, exact: true }) });
+    const moveTo = async (text: string, target: string) => {
+      await card(text).getByRole('button', { name: /^Move to…/ }).click();
+      await card(text).getByRole('button', { name: target, exact: true }).click();
+    };
+    const [firstText] = entries[0]!;
+    await moveTo(firstText, 'Shared');
+    await expect(status(page)).toHaveText(`${firstText} placed in Shared. 7 cards left to sort.`);
+    await moveTo(firstText, 'Back to Unsorted cards');
+    await expect(status(page)).toHaveText(`${firstText} returned to Unsorted cards. 8 cards left to sort.`);
+    await expect(zone(page, 'Unsorted cards').getByRole('button', { name: firstText, exact: true })).toBeVisible();
+
+    // Put the first card in the wrong zone on purpose, the rest where they belong.
+    for (const [index, [text, owner]] of entries.entries()) {
+      await moveTo(text, index === 0 ? 'Cloud provider' : owner);
+    }
+    await expect(exercise(page).getByRole('button', { name: 'Check' })).toBeFocused();
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await expect(status(page)).toHaveText('7 of 8 correct (88%). Read the notes under each card, then retry.');
+    await expect(card(firstText)).toContainText('Incorrect.');
+    await expect(card(firstText)).toContainText('Information and data under SaaS: Customer.');
+
+    await exercise(page).getByRole('button', { name: 'Show solution' }).click();
+    await expect(exercise(page).locator('[data-result]')).toBeFocused();
+    await expect(zone(page, 'Customer').getByRole('button', { name: firstText, exact: true })).toBeVisible();
+
+    await exercise(page).getByRole('button', { name: 'Retry misplaced cards' }).click();
+    await expect(status(page)).toHaveText('1 card returned to Unsorted cards.');
+    await expect(handle(page, firstText)).toBeFocused();
+    await expect(zone(page, 'Unsorted cards').getByRole('button', { name: firstText, exact: true })).toBeVisible();
+    await expect(zone(page, 'Cloud provider')).toHaveAccessibleName('Cloud provider (4 cards)');
+  });
+
+  test('touch drag at 375 px places cards (CDP touch events)', async ({ page, context }) => {
+    await open(page, 'iaas-duties', { width: 375, height: 740 });
+    const cdp = await context.newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y), id: 1 }],
+      });
+    const viewportHeight = page.viewportSize()!.height;
+    for (const [text, owner] of Object.entries(IAAS).slice(0, 3)) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await handle(page, text).scrollIntoViewIfNeeded();
+      const a = (await handle(page, text).boundingBox())!;
+      let point = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+      await touch('touchStart', point.x, point.y);
+      const moveTo = async (x: number, y: number) => {
+        for (let step = 1; step <= 6; step += 1) {
+          await touch('touchMove', point.x + ((x - point.x) * step) / 6, point.y + ((y - point.y) * step) / 6);
+        }
+        point = { x, y };
+      };
+      // Hold the card near the bottom edge: the page scrolls until the zone comes into view.
+      await moveTo(point.x, viewportHeight - 8);
+      await expect(zone(page, owner)).toHaveClass(/is-target/);
+      await expect(async () => {
+        await touch('touchMove', point.x, point.y);
+        const b = (await zone(page, owner).boundingBox())!;
+        // Well above the bottom band where dnd-kit keeps scrolling.
+        expect(b.y + 40).toBeLessThan(viewportHeight * 0.65);
+      }).toPass({ timeout: 10_000 });
+      const b = (await zone(page, owner).boundingBox())!;
+      await moveTo(b.x + b.width / 2, b.y + 40);
+      await expect(async () => {
+        const zoneBox = (await zone(page, owner).boundingBox())!;
+        await moveTo(zoneBox.x + zoneBox.width / 2, zoneBox.y + 40);
+        await expect(zone(page, owner)).toHaveClass(/is-over/, { timeout: 300 });
+      }).toPass({ timeout: 5_000 });
+      await touch('touchEnd', 0, 0);
+      await expect(zone(page, owner).getByRole('button', { name: text, exact: true })).toBeVisible();
+    }
+    await expect(zone(page, 'Unsorted cards')).toHaveAccessibleName('Unsorted cards (7 cards)');
+    await expectNoAxeViolations(page, 'at 375 px after touch drags');
+  });
+
+  test('a reload restores placements and the result', async ({ page }) => {
+    await open(page, 'saas-duties');
+    const entries = Object.entries(SAAS);
+    const card = (text: string) =>
+      exercise(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: text, exact: true }) });
+    for (const [text, owner] of entries.slice(0, 2)) {
+      await card(text).getByRole('button', { name: /^Move to…/ }).click();
+      await card(text).getByRole('button', { name: owner, exact: true }).click();
+    }
+    await page.reload();
+    await expect(dndLiveRegion(page)).toBeAttached();
+    await expect(zone(page, 'Customer')).toHaveAccessibleName('Customer (2 cards)');
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await expect(status(page)).toHaveText('2 of 8 correct (25%). Read the notes under each card, then retry.');
+    await page.reload();
+    await expect(exercise(page).locator('[data-result]')).toContainText('Result: 2 of 8 correct (25%).');
+    await expect(card(entries[0]![0]).getByText('Correct.', { exact: true })).toBeVisible();
+    await expect(card(entries[3]![0]).getByText('Not sorted.', { exact: true })).toBeVisible();
+  });
+
+  test('the mixed Contoso Shipping scenario tags each card with its service type', async ({ page }) => {
+    await page.goto('exercises/contoso-shipping/');
+    const board = page.getByRole('region', { name: /^Contoso Shipping/ });
+    await expect(board.getByRole('button', { name: /Patch the operating systems of the virtual machines IaaS/ })).toBeVisible();
+    await expect(board.getByRole('region', { name: 'Shared (0 cards)' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the Contoso exercise');
+  });
+
+  test('the matrix challenge can be completed by keyboard', async ({ page }) => {
+    // Answer key rows (on-premises, IaaS, PaaS, SaaS), typed from the course reference.
+    const KEY = ['CCCC', 'CCCC', 'CCCC', 'CCSS', 'CCSP', 'CCSP', 'CCPP', 'CPPP', 'CPPP', 'CPPP'];
+    const downPresses: Record<string, number> = { C: 1, P: 2, S: 3 };
+    await page.goto('exercises/build-the-matrix/');
+    const challenge = page.getByRole('region', { name: 'Build the whole matrix' });
+    const selects = challenge.getByRole('combobox');
+    await expect(selects).toHaveCount(40);
+    await expect(selects.first()).toHaveAccessibleName('Information and data On-premises');
+    await expectNoAxeViolations(page, 'the matrix challenge');
+    await selects.first().focus();
+    const answers = KEY.join('').split('');
+    for (const [index, letter] of answers.entries()) {
+      // The last cell is left wrong on purpose (Customer instead of Cloud provider).
+      const presses = index === answers.length - 1 ? 1 : downPresses[letter]!;
+      for (let press = 0; press < presses; press += 1) await page.keyboard.press('ArrowDown');
+      if (index < answers.length - 1) await page.keyboard.press('Tab');
+    }
+    await expect(challenge.getByText('40 of 40 cells filled.')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(challenge.getByRole('button', { name: 'Check matrix' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(challenge.locator('[data-result]')).toBeFocused();
+    await expect(challenge.getByRole('status')).toHaveText('39 of 40 cells correct (98%).');
+    await expect(challenge.locator('[data-result]')).toContainText('Physical datacenter under SaaS: Cloud provider.');
+    await expectNoAxeViolations(page, 'the checked matrix');
+    await page.keyboard.press('Tab');
+    await expect(challenge.getByRole('button', { name: 'Retry wrong cells' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(challenge.getByRole('combobox', { name: 'Physical datacenter SaaS' })).toBeFocused();
+    await expect(challenge.getByRole('status')).toHaveText('1 cell cleared. Choose again, then check.');
+  });
+
+  test('lists the exercises and links to each', async ({ page }) => {
+    await page.goto('exercises/');
+    const links = page.getByRole('main').getByRole('link', { name: /Sort the duties|Contoso|Build the whole matrix/ });
+    await expect(links).toHaveCount(5);
+    await expectNoAxeViolations(page, 'the exercise list');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the cards and zones as a readable list with a note', async ({ page }) => {
+    await page.goto('exercises/iaas-duties/');
+    await expect(page.getByText(/dragging and checking the cards needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sort the duties: IaaS' })).toHaveCount(1);
+    await expect(page.getByText('Zones: Customer, Cloud provider.')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Replace a failed disk in a host server' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Move to…/ }).first()).toBeHidden();
+  });
+});

@@ -1,0 +1,163 @@
+import { strings } from './strings';
+import type { KnowledgeCheckProps, ReviewTarget } from './types';
+import { useKnowledgeCheck } from './useKnowledgeCheck';
+import './knowledge-check.css';
+
+/** A knowledge check: questions as native radios or checkboxes, explained feedback, retry and saved attempts. */
+export default function KnowledgeCheck(props: KnowledgeCheckProps) {
+  const check = useKnowledgeCheck(props);
+  const { summary } = check;
+  const headingId = `${check.resultId}-heading`;
+  // A link within this lesson needs only the section's name; a link elsewhere also names the lesson.
+  const linkText = (review: ReviewTarget) =>
+    review.lesson === props.lesson ? review.label : strings.reviewInLesson(review.label, review.lessonTitle);
+
+  return (
+    <div className="kc">
+      <p className="kc-intro">{strings.intro(check.views.length, props.kind, props.passMark)}</p>
+      <form
+        className="kc-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          check.onCheck();
+        }}
+      >
+        {check.views.map((view, index) => (
+          <fieldset key={view.question.id} id={view.fieldsetId} className="kc-question" tabIndex={-1}>
+            <legend>
+              <span className="kc-number">{strings.questionNumber(index, check.views.length)}</span>{' '}
+              <span className="kc-prompt">{view.question.prompt}</span>
+            </legend>
+            {view.verdict && (
+              <p className="kc-verdict" data-verdict={view.verdict}>
+                {strings.verdict[view.verdict]}
+                {view.verdict !== 'correct' && view.question.review && (
+                  <>
+                    {' '}
+                    <a href={view.question.review.href}>{strings.reviewLink(linkText(view.question.review))}</a>
+                  </>
+                )}
+              </p>
+            )}
+            <ul className="kc-options" role="list">
+              {view.options.map(({ option, inputId, selected, feedback }) => {
+                const showMark = feedback && (feedback.mark !== 'none' || check.revealed);
+                return (
+                  <li key={option.id} className="kc-option" data-mark={showMark ? feedback.mark : undefined}>
+                    <label htmlFor={inputId}>
+                      <input
+                        id={inputId}
+                        type={view.question.type === 'multiple' ? 'checkbox' : 'radio'}
+                        name={view.inputName}
+                        value={option.id}
+                        checked={selected}
+                        disabled={check.checked}
+                        onChange={(event) => check.onChoose(view.question, option.id, event.currentTarget.checked)}
+                      />
+                      <span className="kc-option-text">{option.text}</span>
+                    </label>
+                    {showMark && (
+                      <p className="kc-mark">
+                        <span className="kc-mark-icon" aria-hidden="true">
+                          {feedback.mark === 'right' || feedback.mark === 'missed' ? '✓' : '✗'}
+                        </span>{' '}
+                        {strings.mark[feedback.mark]}
+                      </p>
+                    )}
+                    {feedback?.showExplanation && (
+                      <p className="kc-explanation">
+                        {option.explanation}
+                        {option.review && !option.correct && (
+                          <>
+                            {' '}
+                            <a href={option.review.href}>{strings.reviewLink(linkText(option.review))}</a>
+                          </>
+                        )}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+        {check.hydrated && (
+          <div className="kc-actions">
+            {!check.checked && <button type="submit" className="button">{strings.check}</button>}
+            {check.checked && (
+              <button type="button" className="button" onClick={check.onRetry}>
+                {strings.retry}
+              </button>
+            )}
+            {check.checked && !check.revealed && (
+              <button type="button" className="button button--secondary" onClick={check.onShowAnswer}>
+                {strings.showAnswer}
+              </button>
+            )}
+          </div>
+        )}
+        <p className="kc-status" role="status">
+          {check.status}
+        </p>
+      </form>
+      {summary && (
+        <section className="kc-result" id={check.resultId} tabIndex={-1} aria-labelledby={headingId}>
+          <h3 id={headingId}>{strings.resultHeading}</h3>
+          <p className="kc-score">{strings.score(summary.score)}</p>
+          {summary.passed !== null && (
+            <p className="kc-pass" data-passed={summary.passed}>
+              {summary.passed ? strings.passed(props.passMark) : strings.failed(props.passMark)}
+            </p>
+          )}
+          <p className="kc-attempts">{strings.attempts(check.attemptCount, check.best)}</p>
+          {props.kind === 'assessment' && summary.missed.length === 0 && <p>{strings.allRight}</p>}
+          {props.kind === 'assessment' && summary.missed.length > 0 && (
+            <>
+              <h4>{strings.missedHeading}</h4>
+              <ul className="kc-missed">
+                {summary.missed.map((missed) => (
+                  <li key={missed.questionId}>
+                    <p className="kc-missed-prompt">{missed.prompt}</p>
+                    {missed.misconceptions.map((misconception) => (
+                      <p key={misconception} className="kc-misconception">
+                        {strings.misconception(misconception)}
+                      </p>
+                    ))}
+                    {missed.reviews.map((review) => (
+                      <p key={review.href}>
+                        <a href={review.href}>{strings.reviewLink(linkText(review))}</a>
+                      </p>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+              {summary.misconceptions.length > 0 && (
+                <>
+                  <h4>{strings.misconceptionsHeading}</h4>
+                  <ul>
+                    {summary.misconceptions.map((misconception) => (
+                      <li key={misconception}>{strings.misconception(misconception)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {summary.reviews.length > 0 && (
+                <>
+                  <h4>{strings.reviewHeading}</h4>
+                  <ul>
+                    {summary.reviews.map((review) => (
+                      <li key={review.href}>
+                        <a href={review.href}>{linkText(review)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

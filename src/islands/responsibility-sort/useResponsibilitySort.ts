@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
+import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
+import type { SortExerciseView } from '~/lib/sort/answers';
+import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcements';
+import { markSort, scoreSort } from '~/lib/sort/grading';
+import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
+import {
+  INITIAL_SORT_STATE,
+  keepKnown,
+  nextUnsortedCard,
+  sortReducer,
+  type SortAction,
+  type SortState,
+} from '~/lib/sort/sort-state';
+
+/** Droppable id of the unsorted pile; zones use their owner id. */
+export const PILE = 'pile';
+
+/** Data carried by each draggable card, read by the keyboard coordinate getter. */
+export interface CardDragData {
+  zoneKey: string;
+}
+
+/** State and behaviour of one sorting exercise; the view only renders what this returns and forwards events. */
+export function useResponsibilitySort(view: SortExerciseView) {
+  const [state, setState] = useState<SortState>(INITIAL_SORT_STATE);
+  const stateRef = useRef(state);
+  const [status, setStatus] = useState('');
+  const [openMenu, setOpenMenu] = useState<string | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const firstOver = useRef(false);
+
+  const cardIds = useMemo(() => view.cards.map((card) => card.id), [view.cards]);
+  const zoneIds = useMemo(() => view.zones.map((zone) => zone.id), [view.zones]);
+
+  const apply = useCallback((action: SortAction) => {
+    const next = sortReducer(stateRef.current, action);
+    stateRef.current = next;
+    setState(next);
+    return next;
+  }, []);
+
+  // Saved progress is read after hydration, so the server and first client render agree (no error #418).
+  useEffect(() => {
+    const saved = $progress.get().exercises[view.id];
+    if (!saved) return;
+    const last = saved.attempts.at(-1);
+    apply({
+      type: 'restore',
+      placements: keepKnown(saved.placements, cardIds, zoneIds),
+      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+    });
+  }, [apply, cardIds, zoneIds, view.id]);
+
+  // Focus moves only after React has rendered the element it moves to.
+  useEffect(() => {
+    const selector = pendingFocus.current;
+    if (!selector) return;
+    pendingFocus.current = null;
+    rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
+
+  const cardName = useCallback(
+    (id: UniqueIdentifier) => {
+      const card = view.cards.find((candidate) => candidate.id === id);
+      if (!card) return String(id);
+      return card.tag ? `${card.text} (${card.tag})` : card.text;
+    },
+    [view.cards],
+  );
+  const zoneName = useCallback(
+    (key: UniqueIdentifier | null | undefined) =>
+      key === PILE || key == null ? PILE_NAME : (view.zones.find((zone) => zone.id === key)?.label ?? String(key)),
+    [view.zones],
+  );
+  const zoneKeyOf = (cardId: UniqueIdentifier) => stateRef.current.placements[String(cardId)] ?? PILE;
+  const leftAfter = (cardId: string, zoneKey: string) =>
+    cardIds.filter((id) => (id === cardId ? zoneKey === PILE : stateRef.current.placements[id] === undefined)).length;
+
+  /** Queues focus for the card after `cardId` still in the pile, or for Check when every card is sorted. */
+  const focusNextUnsorted = (cardId: string, placements: Record<string, string>) => {
+    const next = nextUnsortedCard(cardIds, placements, cardId);
+    pendingFocus.current = next ? `[data-card-handle="${next}"]` : '[data-action="check"]';
+  };
+
+  const placeCard = (cardId: string, zoneKey: string, viaKeyboardOrMenu: boolean) => {
+    const zoneId = zoneKey === PILE ? null : zoneKey;
+    const next = apply({ type: 'move', cardId, zoneId });
+    saveExercisePlacements(view.id, next.placements);
+    if (!viaKeyboardOrMenu) return;
+    if (zoneId === null) pendingFocus.current = `[data-card-handle="${cardId}"]`;
+    else focusNextUnsorted(cardId, next.placements);
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      firstOver.current = true;
+      return sortAnnouncements.pickedUp(cardName(active.id), zoneName(zoneKeyOf(active.id)));
+    },
+    onDragOver: ({ active, over }) => {
+      // dnd-kit reports the card's own zone right after pick-up; saying it would cut off "Picked up …".
+      const skip = firstOver.current && over?.id === zoneKeyOf(active.id);
+      firstOver.current = false;
+      if (skip) return undefined;
+      return sortAnnouncements.over(cardName(active.id), over ? zoneName(over.id) : null);
+    },
+    onDragEnd: ({ active, over }) => {
+      if (!over) return sortAnnouncements.droppedOutside(cardName(active.id), zoneName(zoneKeyOf(active.id)));
+      return sortAnnouncements.dropped(cardName(active.id), zoneName(over.id), leftAfter(String(active.id), String(over.id)));
+    },
+    onDragCancel: ({ active }) => sortAnnouncements.cancelled(cardName(active.id), zoneName(zoneKeyOf(active.id))),
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setOpenMenu(null);
+    apply({ type: 'pick-up', cardId: String(active.id) });
+  };
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
+    const keyboard = activatorEvent instanceof KeyboardEvent;
+    if (!over) {
+      apply({ type: 'cancel' });
+      if (keyboard) pendingFocus.current = `[data-card-handle="${String(active.id)}"]`;
+      return;
+    }
+    placeCard(String(active.id), String(over.id), keyboard);
+  };
+  const onDragCancel = ({ active }: DragCancelEvent) => {
+    apply({ type: 'cancel' });
+    pendingFocus.current = `[data-card-handle="${String(active.id)}"]`;
+  };
+
+  const moveTo = (cardId: string, zoneKey: string) => {
+    setOpenMenu(null);
+    placeCard(cardId, zoneKey, true);
+    setStatus(
+      zoneKey === PILE
+        ? `${cardName(cardId)} returned to ${PILE_NAME}. ${leftToSort(cardIds.filter((id) => stateRef.current.placements[id] === undefined).length)}`
+        : sortAnnouncements.dropped(cardName(cardId), zoneName(zoneKey), leftAfter(cardId, zoneKey)),
+    );
+  };
+
+  const toggleMenu = (cardId: string) => setOpenMenu((current) => (current === cardId ? null : cardId));
+  const closeMenu = (cardId: string) => {
+    setOpenMenu(null);
+    pendingFocus.current = `[data-move-toggle="${cardId}"]`;
+  };
+
+  const check = () => {
+    const next = apply({ type: 'check' });
+    recordExerciseAttempt(view.id, next.placements);
+    setStatus(sortAnnouncements.result(scoreSort(view.solution, next.placements)));
+    pendingFocus.current = '[data-result]';
+  };
+
+  const retry = (mode: RetryMode) => {
+    const next = apply({ type: 'retry', mode, solution: view.solution });
+    saveExercisePlacements(view.id, next.placements);
+    const returned = cardIds.filter((id) => next.placements[id] === undefined).length;
+    setStatus(sortAnnouncements.retried(returned));
+    const first = nextUnsortedCard(cardIds, next.placements);
+    pendingFocus.current = first ? `[data-card-handle="${first}"]` : '[data-action="check"]';
+  };
+
+  const showSolution = () => {
+    apply({ type: 'show-solution' });
+    setStatus(sortAnnouncements.solution);
+    pendingFocus.current = '[data-result]';
+  };
+
+  const shown = state.phase === 'solution' ? view.solution : state.placements;
+  const marks = state.attempt && state.phase === 'checked' ? markSort(view.solution, state.attempt) : null;
+  const score = state.attempt ? scoreSort(view.solution, state.attempt) : null;
+  const unsorted = cardIds.filter((id) => state.placements[id] === undefined).length;
+
+  return {
+    rootRef,
+    state,
+    status,
+    openMenu,
+    announcements,
+    zoneOf: (cardId: string) => shown[cardId] ?? PILE,
+    marks,
+    score,
+    unsorted,
+    hasMisplaced: state.attempt ? misplacedCards(view.solution, state.attempt).length > 0 : false,
+    cardName,
+    zoneName,
+    onDragStart,
+    onDragEnd,
+    onDragCancel,
+    moveTo,
+    toggleMenu,
+    closeMenu,
+    check,
+    retry,
+    showSolution,
+  };
+}

@@ -1,0 +1,86 @@
+import { questionsAnswered, questionsForAttempt, type AttemptSource } from './attempt';
+import { keysOf, scoreCheck, type Score } from './grading';
+
+/** Raw answers: the chosen option ids per question id. */
+export type Answers = Record<string, string[]>;
+
+/** Where a learner is in one check on this page; nothing here is saved except through recorded attempts. */
+export interface SessionState {
+  /** 0-based number of the attempt being answered or shown; it seeds the option order and the draw. */
+  round: number;
+  answers: Answers;
+  phase: 'answering' | 'checked';
+  /** Whether the learner asked to see the correct answers. */
+  revealed: boolean;
+}
+
+/** The minimal question shape the session rules need. */
+export interface SessionQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false';
+  review?: { lesson: string } | undefined;
+  options: readonly { id: string; correct: boolean }[];
+}
+
+/** A new, empty attempt with the given number. */
+export function freshSession(round: number): SessionState {
+  return { round, answers: {}, phase: 'answering', revealed: false };
+}
+
+/** The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. */
+export function restoreSession(attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[]): SessionState {
+  const last = attempts.at(-1);
+  if (!last) return freshSession(0);
+  const answers: Answers = {};
+  for (const [questionId, chosen] of Object.entries(last.answers)) answers[questionId] = [...chosen];
+  return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
+}
+
+/** Applies one click on an option: a radio replaces the choice, a checkbox adds or removes it. */
+export function chooseOption(
+  state: SessionState,
+  question: Pick<SessionQuestion, 'id' | 'type'>,
+  optionId: string,
+  selected: boolean,
+): SessionState {
+  if (state.phase !== 'answering') return state;
+  const current = state.answers[question.id] ?? [];
+  let next: string[];
+  if (question.type === 'multiple') {
+    next = selected ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId);
+  } else {
+    next = selected ? [optionId] : current.filter((id) => id !== optionId);
+  }
+  return { ...state, answers: { ...state.answers, [question.id]: next } };
+}
+
+/** The questions of this state: those a checked attempt answered, or the draw for the round being answered. */
+export function questionsInSession<Q extends SessionQuestion>(
+  check: AttemptSource<Q>,
+  checkId: string,
+  state: SessionState,
+): Q[] {
+  if (state.phase === 'checked') {
+    const answered = questionsAnswered(check, state.answers);
+    if (answered.length > 0) return answered;
+  }
+  return questionsForAttempt(check, checkId, state.round);
+}
+
+/** Ids of the questions that have no chosen option yet. */
+export function unansweredQuestions(questions: readonly { id: string }[], answers: Readonly<Answers>): string[] {
+  return questions.filter((question) => (answers[question.id] ?? []).length === 0).map((question) => question.id);
+}
+
+/** The answers to record for an attempt: every asked question, in question order, unanswered ones as empty. */
+export function answersToRecord(questions: readonly { id: string }[], answers: Readonly<Answers>): Answers {
+  return Object.fromEntries(questions.map((question) => [question.id, [...(answers[question.id] ?? [])]]));
+}
+
+/** The score of every saved attempt, derived from its raw answers. */
+export function attemptScores<Q extends SessionQuestion>(
+  check: AttemptSource<Q>,
+  attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
+): Score[] {
+  return attempts.map((attempt) => scoreCheck(keysOf(questionsAnswered(check, attempt.answers)), attempt.answers));
+}

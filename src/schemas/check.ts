@@ -1,0 +1,170 @@
+import { z } from 'astro/zod';
+import { ServiceTypeIdSchema } from './matrix';
+
+/** Kinds of question a knowledge check can ask. */
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
+/** Kinds of check: a short one inside a lesson, or the course's final assessment. */
+export const CHECK_KINDS = ['lesson', 'assessment'] as const;
+
+const slug = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be lowercase words joined by hyphens, e.g. guest-os-patching`);
+
+const text = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+
+/** A pointer to the lesson section that teaches something. */
+export const ReviewLinkSchema = z.object({
+  /** Lesson id (file name in content/lessons without .mdx). */
+  lesson: slug('review.lesson'),
+  /** Heading anchor in that lesson, as Astro slugs the heading text; omit to link to the lesson's start. */
+  section: slug('review.section').optional(),
+});
+
+/** The matrix cell a question asks about; its correct option id must be the owner id in that cell. */
+export const MatrixRefSchema = z.object({
+  /** Row id in content/responsibility-matrix.json, e.g. operating-system. */
+  row: slug('matrix.row'),
+  /** Service type id: on-premises, iaas, paas or saas. */
+  serviceType: ServiceTypeIdSchema,
+});
+
+/** One answer option with the feedback it earns. */
+export const OptionSchema = z.object({
+  /** Stable id, unique within its question; saved in progress, so never rename it. */
+  id: slug('option id'),
+  /** What the learner reads next to the radio button or checkbox. */
+  text: text('option text'),
+  /** Whether choosing this option is right; defaults to false. */
+  correct: z.boolean({ error: 'correct must be true or false' }).default(false),
+  /** Why this option is right or wrong, shown after checking. */
+  explanation: text('explanation (why this option is right or wrong)'),
+  /** The mistaken belief that picking (or missing) this option reveals, e.g. "thinks the provider patches the guest OS on IaaS". */
+  misconception: text('misconception').optional(),
+  /** The lesson section to review when this option is answered wrongly. */
+  review: ReviewLinkSchema.optional(),
+});
+
+/** One question with its options. */
+export const QuestionSchema = z
+  .object({
+    /** Stable id, unique within the check; saved in progress, so never rename it. */
+    id: slug('question id'),
+    /** single (one answer), multiple (select all that apply) or true-false. */
+    type: z.enum(QUESTION_TYPES, { error: () => `type must be one of ${QUESTION_TYPES.join(', ')}` }),
+    /** The question as the learner reads it. */
+    prompt: text('prompt'),
+    /** The lesson section that teaches this question; the assessment summary links to it. */
+    review: ReviewLinkSchema.optional(),
+    /** The matrix cell this question tests, so a unit test can prove the answer against the data file. */
+    matrix: MatrixRefSchema.optional(),
+    /** Answer options, shown in this order unless the check shuffles them. */
+    options: z.array(OptionSchema).min(2, 'a question needs at least two options'),
+  })
+  .superRefine((question, ctx) => {
+    const name = `question "${question.id}"`;
+    const seen = new Set<string>();
+    question.options.forEach((option, index) => {
+      if (seen.has(option.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index, 'id'],
+          message: `${name} has two options with id "${option.id}"; option ids must be unique within a question`,
+        });
+      }
+      seen.add(option.id);
+    });
+    const correct = question.options.filter((option) => option.correct).length;
+    if (question.type === 'single' && correct !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `${name} is single choice and needs exactly one option with correct: true (found ${correct})`,
+      });
+    }
+    if (question.type === 'true-false') {
+      if (question.options.length !== 2) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `${name} is true-false and needs exactly two options (found ${question.options.length})`,
+        });
+      }
+      if (correct !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `${name} is true-false and needs exactly one option with correct: true (found ${correct})`,
+        });
+      }
+    }
+    if (question.type === 'multiple' && correct === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `${name} is multiple response and needs at least one option with correct: true`,
+      });
+    }
+  });
+
+/** A knowledge check: a lesson's short quiz or the final assessment. */
+export const CheckSchema = z
+  .object({
+    /** Heading shown above the check. */
+    title: text('title').default('Check your knowledge'),
+    /** The lesson this check belongs to; omit for the assessment. */
+    lesson: slug('lesson').optional(),
+    /** lesson (inside a lesson) or assessment (the final assessment page). */
+    kind: z.enum(CHECK_KINDS, { error: () => `kind must be one of ${CHECK_KINDS.join(', ')}` }).default('lesson'),
+    /** Whether options are shuffled, with a new order on every retry. True-false options never move. */
+    shuffle: z.boolean({ error: 'shuffle must be true or false' }).default(true),
+    /** Share of questions needed to pass, from 0 to 1; used by the assessment. */
+    passMark: z
+      .number({ error: 'passMark must be a number between 0 and 1, e.g. 0.8' })
+      .gt(0, 'passMark must be above 0')
+      .max(1, 'passMark must be at most 1 (it is a share, e.g. 0.8 for 80%)')
+      .default(0.8),
+    /** Assessment only: how many questions to draw from the pool for each attempt. */
+    draw: z.number({ error: 'draw must be a whole number' }).int('draw must be a whole number').positive().optional(),
+    /** The questions (for a drawn assessment, the pool). */
+    questions: z.array(QuestionSchema).min(1, 'a check needs at least one question'),
+  })
+  .superRefine((check, ctx) => {
+    const seen = new Set<string>();
+    check.questions.forEach((question, index) => {
+      if (seen.has(question.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `two questions have id "${question.id}"; question ids must be unique within a check`,
+        });
+      }
+      seen.add(question.id);
+    });
+    if (check.kind === 'lesson' && !check.lesson) {
+      ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'a lesson check needs the id of its lesson' });
+    }
+    if (check.draw !== undefined) {
+      if (check.kind !== 'assessment') {
+        ctx.addIssue({ code: 'custom', path: ['draw'], message: 'draw is only for kind: assessment' });
+      } else if (check.draw > check.questions.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['draw'],
+          message: `draw is ${check.draw} but the pool has only ${check.questions.length} questions`,
+        });
+      }
+    }
+  });
+
+/** A link to a lesson section. */
+export type ReviewLink = z.infer<typeof ReviewLinkSchema>;
+/** A parsed answer option. */
+export type Option = z.infer<typeof OptionSchema>;
+/** A parsed question. */
+export type Question = z.infer<typeof QuestionSchema>;
+/** A question type id. */
+export type QuestionType = Question['type'];
+/** A parsed knowledge check. */
+export type Check = z.infer<typeof CheckSchema>;
