@@ -2,7 +2,7 @@
 // valid xAPI and follow cmi5's rules, resume from the state API on a new browser, and browse mode.
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
-import { answerAssessment, trackLmsPageErrors, courseFrame, hideShell, readCourse, records, type StatementRecord } from './lms-helpers';
+import { answerAssessment, courseFrame, hideShell, readCourse, records, trackLmsPageErrors, type StatementRecord } from './lms-helpers';
 
 const VERB = (id: string) => `http://adlnet.gov/expapi/verbs/${id}`;
 const verbs = (statements: StatementRecord[]) => statements.map((statement) => statement.verb.id.split('/').pop());

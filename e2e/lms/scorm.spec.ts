@@ -2,7 +2,8 @@
 // launch, read lessons, fail then pass the final assessment, check what the LMS recorded, close, and come back on
 // an empty browser profile to find their place and results again.
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
-import { answerAssessment, trackLmsPageErrors, courseFrame, hideShell, readCourse, records, type CourseData } from './lms-helpers';
+import { expectNoAxeViolations } from '../helpers';
+import { answerAssessment, courseFrame, hideShell, readCourse, records, trackLmsPageErrors, type CourseData } from './lms-helpers';
 
 const PATHS = { scorm12: '/pluginfile.php/12/mod_scorm/content/1/', scorm2004: '/pluginfile.php/12/mod_scorm/content/2/' };
 const FIELDS = {
@@ -108,6 +109,7 @@ test('the shell leaves no trace without an LMS: the course runs as on the web', 
   await page.goto(`${PATHS.scorm12}lms-launch/index.html`);
   const frame = await courseFrame(page, true);
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, 'launch shell without an LMS');
   // Links to lessons still work on a server without directory indexes.
   await frame.locator('a[href*="lessons/"]').first().click();
   await expect(frame.locator('[data-lesson]')).toBeVisible();

@@ -41,7 +41,11 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
     }
   } else {
     const session = startScorm(win, standard === 'scorm12' ? '1.2' : '2004');
-    if (session) lms = { kind: 'scorm', session };
+    if (typeof session === 'object') lms = { kind: 'scorm', session };
+    // A second Initialize in the same LMS window fails: say so rather than pretend the visit is recorded.
+    else if (session === 'refused') {
+      problem = 'The LMS did not start a session, so this visit will not be recorded there. Close the course and open it again from the LMS.';
+    }
   }
   if (!lms) return { place: null, problem };
 
@@ -52,7 +56,7 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   const place = parseLocation(lms.session.location) ?? restored?.lastPlace ?? null;
 
   const limit = lms.kind === 'scorm' && lms.session.version === '1.2' ? SCORM12_SUSPEND_LIMIT : Infinity;
-  let last: { report: CourseReport; suspendData: string | null } | null = null;
+  let lastReport: CourseReport | undefined;
   const prepare = (progress: Progress) => {
     const standing = standingOf(key, progress);
     const report = courseReport(standing);
@@ -72,8 +76,8 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   const session = lms;
   const mirror = (progress: Progress, commit: boolean) => {
     const { report, suspendData, attempts } = prepare(progress);
-    const milestone = commit || isMilestone(last?.report, report);
-    last = { report, suspendData };
+    const milestone = commit || isMilestone(lastReport, report);
+    lastReport = report;
     if (session.kind === 'cmi5') {
       if (suspendData !== null) session.session.report(report, suspendData, attempts);
       return;

@@ -41,15 +41,15 @@ function adapt(api: Scorm12Api | Scorm2004Api, version: '1.2' | '2004') {
   };
 }
 
-/** Finds the API of `version` and initializes it; null when there is no LMS (or it refused to start). */
-export function startScorm(win: Window, version: '1.2' | '2004'): ScormSession | null {
+/** Finds the API of `version` and initializes it: the session, 'no-lms' when there is no API, or 'refused'. */
+export function startScorm(win: Window, version: '1.2' | '2004'): ScormSession | 'no-lms' | 'refused' {
   const api = findApi<Scorm12Api | Scorm2004Api>(win, version === '1.2' ? 'API' : 'API_1484_11');
-  if (!api) return null;
+  if (!api) return 'no-lms';
   const lms = adapt(api, version);
   try {
-    if (!lms.initialize()) return null;
+    if (!lms.initialize()) return 'refused';
   } catch {
-    return null;
+    return 'refused';
   }
   let finished = false;
   const set = (values: ScormValues) => {
