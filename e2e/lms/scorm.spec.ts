@@ -113,5 +113,14 @@ test('the shell leaves no trace without an LMS: the course runs as on the web', 
   // Links to lessons still work on a server without directory indexes.
   await frame.locator('a[href*="lessons/"]').first().click();
   await expect(frame.locator('[data-lesson]')).toBeVisible();
+  // So does search: its index loads from the package, and a result opens the page under the package's path.
+  const lessonFrame = await courseFrame(page, true);
+  await lessonFrame.getByRole('button', { name: 'Search' }).click();
+  await lessonFrame.getByRole('dialog').locator('input').first().fill('IaaS');
+  const result = lessonFrame.locator('.pagefind-ui__result-link').first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect.poll(() => page.mainFrame().childFrames()[0]?.url() ?? '').toMatch(new RegExp(`^http://[^/]+${PATHS.scorm12}.+/index\\.html`));
+  await expect((await courseFrame(page, true)).locator('main')).toBeVisible();
   expect(errors).toEqual([]);
 });
