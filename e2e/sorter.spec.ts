@@ -208,9 +208,16 @@ test.describe('responsibility sorter', () => {
       }).toPass({ timeout: 10_000 });
       const b = (await zone(page, owner).boundingBox())!;
       await moveTo(b.x + b.width / 2, b.y + 40);
+      // Let go only once the page has stopped scrolling and the zone says the card is over it.
+      let wiggle = 3;
       await expect(async () => {
         const zoneBox = (await zone(page, owner).boundingBox())!;
-        await moveTo(zoneBox.x + zoneBox.width / 2, zoneBox.y + 40);
+        // A finger never holds perfectly still; dnd-kit re-measures the zones on movement after a scroll.
+        wiggle = -wiggle;
+        await moveTo(zoneBox.x + zoneBox.width / 2 + wiggle, zoneBox.y + zoneBox.height / 2);
+        const before = await page.evaluate(() => window.scrollY);
+        await page.waitForTimeout(150);
+        expect(await page.evaluate(() => window.scrollY)).toBe(before);
         await expect(zone(page, owner)).toHaveClass(/is-over/, { timeout: 300 });
       }).toPass({ timeout: 5_000 });
       await touch('touchEnd', 0, 0);

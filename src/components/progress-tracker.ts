@@ -1,6 +1,6 @@
 // Runs on every page (a few KB, no React): shows each lesson's status in the lesson lists, offers "Continue where
 // you left off" on the home page, records lesson progress on lesson pages and says when progress cannot be saved.
-import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress';
+import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress-store';
 import { LESSON_STATUS_TEXT, lessonStatus, type LessonActivities } from '~/lib/progress/status';
 import { storageNotices } from '~/lib/progress/notices';
 import type { Progress } from '~/lib/progress/model';
@@ -22,61 +22,35 @@ function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Pro
   }
 }
 
-function showContinue(lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
-  const actions = document.querySelector<HTMLElement>('[data-home-actions]');
-  if (!actions) return;
+function showContinue(link: HTMLAnchorElement, lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
   const place = progress.lastPlace;
-  const lesson = place ? lessons.get(place.lessonId) : undefined;
-  let link = actions.querySelector<HTMLAnchorElement>('[data-continue]');
-  if (!place || !lesson) {
-    link?.remove();
-    return;
-  }
-  if (!link) {
-    link = document.createElement('a');
-    link.className = 'button button--secondary';
-    link.dataset.continue = '';
-    actions.append(link);
-  }
+  const lesson = place && lessons.get(place.lessonId);
+  link.hidden = !lesson;
+  if (!place || !lesson) return;
   link.href = place.sectionId ? `${lesson.url}#${place.sectionId}` : lesson.url;
-  link.textContent = `Continue where you left off: ${lesson.title}`;
+  link.lastChild!.textContent = lesson.title;
 }
 
 function trackLesson(article: HTMLElement, lessonId: string): void {
   markLessonOpened(lessonId);
-  if ($progress.get().lastPlace?.lessonId !== lessonId) setLastPlace(lessonId);
-
-  const end = article.querySelector('[data-lesson-end]');
-  if (end) {
-    const endObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      markLessonEnded(lessonId);
-      endObserver.disconnect();
-    });
-    endObserver.observe(end);
-  }
-
-  // The section being read is the last heading whose top has passed the upper third of the viewport.
+  const end = article.querySelector('[data-lesson-end]')!;
   const headings = [...article.querySelectorAll<HTMLElement>('.lesson__body :is(h2, h3)[id]')];
-  if (headings.length === 0) return;
-  const update = () => {
-    const line = window.innerHeight / 3;
-    const current = headings.filter((heading) => heading.getBoundingClientRect().top <= line).at(-1);
-    setLastPlace(lessonId, current?.id);
+  // One cheap check per scroll (no writes unless something changed): the section being read is the last heading
+  // above the upper third of the window, and the lesson has been read once its end marker came into view.
+  const check = () => {
+    const line = innerHeight / 3;
+    setLastPlace(lessonId, headings.filter((heading) => heading.getBoundingClientRect().top <= line).at(-1)?.id);
+    if (end.getBoundingClientRect().top < innerHeight) markLessonEnded(lessonId);
   };
-  const sectionObserver = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
-  for (const heading of headings) sectionObserver.observe(heading);
+  addEventListener('scroll', check, { passive: true });
+  check();
 }
 
 function showNotices(root: HTMLElement): void {
-  const box = root.querySelector<HTMLElement>('[data-progress-notices]');
-  if (!box) return;
+  const box = root.querySelector<HTMLElement>('[data-progress-notices]')!;
   $storageStatus.subscribe((status) => {
-    const shown = storageNotices(status);
-    box.hidden = shown.length === 0;
-    for (const notice of box.querySelectorAll<HTMLElement>('[data-notice]')) {
-      notice.hidden = !shown.includes(notice.dataset.notice as never);
-    }
+    // CSS shows each notice whose id is listed in data-show.
+    box.dataset.show = storageNotices(status).join(' ');
   });
 }
 
@@ -89,9 +63,13 @@ export function startProgressTracker(root: HTMLElement): void {
   const lessonId = article?.dataset.lesson;
   if (article && lessonId) trackLesson(article, lessonId);
   // Subscribing also keeps the store listening to other tabs, so statuses follow changes made there.
+  // "Continue where you left off" is rendered hidden by ProgressTracker.astro and belongs next to Start on home.
+  const actions = document.querySelector('[data-home-actions]');
+  const link = root.querySelector<HTMLAnchorElement>('[data-continue]')!;
+  if (actions) actions.append(link);
   $progress.subscribe((progress) => {
     showStatuses(lessons, progress);
-    showContinue(lessons, progress);
+    if (actions) showContinue(link, lessons, progress);
   });
   showNotices(root);
 }

@@ -12,8 +12,9 @@ export interface StorageLike {
 /** A storage that never throws, with an object face for @nanostores/persistent. */
 export interface GuardedStorage {
   /**
-   * Object view (`engine[key]`, `key in engine`, `delete engine[key]`) for `setPersistentEngine`: all that
-   * persistentAtom uses. It does not list keys, so persistentMap (which does) is not supported; the course has none.
+   * Object view (`engine[key]`, `key in engine`, `engine[key] = value`) for `setPersistentEngine`: what persistentAtom
+   * uses for values that are never undefined. It neither lists nor deletes keys, so persistentMap and atoms set to
+   * undefined are not supported; the course has neither (progress is never undefined, resets write EMPTY_PROGRESS).
    */
   readonly engine: Record<string, string>;
   /** True when the last write of `key` could not reach real storage. */
@@ -65,16 +66,6 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     trouble();
   };
 
-  const remove = (key: string): void => {
-    memory.delete(key);
-    if (held.has(key)) return;
-    try {
-      storage?.removeItem(key);
-    } catch {
-      trouble();
-    }
-  };
-
   const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
     set: (_, key, value) => {
@@ -82,10 +73,6 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
       return true;
     },
     has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-    deleteProperty: (_, key) => {
-      if (typeof key === 'string') remove(key);
-      return true;
-    },
   });
 
   return { engine, isOnlyInMemory: (key) => memory.has(key), holdInMemory: (key) => void held.add(key) };

@@ -122,7 +122,7 @@ describe('progress store', () => {
     await Promise.resolve();
     expect(store.$progress.get()).toBe(store.EMPTY);
     expect(getTestStorage()[BACKUP]).toBe('{"version":1,"lessons":"oops"}');
-    expect(store.$storageStatus.get().recovered?.reason).toMatchObject({ problem: 'bad-shape', field: 'lessons', expected: 'an object' });
+    expect(store.$storageStatus.get().recovered?.reason).toMatchObject({ problem: 'bad-shape', field: 'lessons', expected: 'object' });
     stop();
   });
 

@@ -1,7 +1,6 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   DndContext,
-  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   useDraggable,
@@ -37,7 +36,6 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
   const ZoneHeading = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const sorting = sort.state.phase === 'sorting';
   const base = `sort-${exercise.id}`;
-  const activeCard = exercise.cards.find((card) => card.id === activeId);
   const zoneKeys = [PILE, ...exercise.zones.map((zone) => zone.id)];
 
   const renderZone = (key: string) => {
@@ -88,9 +86,6 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
           {renderZone(PILE)}
           <div className="sort__zones">{exercise.zones.map((zone) => renderZone(zone.id))}</div>
         </div>
-        <DragOverlay dropAnimation={null}>
-          {activeCard ? <div className="sort-card sort-card--overlay"><CardFace card={activeCard} /></div> : null}
-        </DragOverlay>
       </DndContext>
 
       <p className="sort__progress">
@@ -198,11 +193,25 @@ interface CardProps {
 /** One duty: a drag handle, a Move to… menu, and after Check its mark and explanation. */
 function Card({ card, zoneKey, sort, sorting, zoneKeys, menuId, mark, explanation }: CardProps) {
   const data: CardDragData = { zoneKey };
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging, transform } = useDraggable({
     id: card.id,
     data,
     disabled: !sorting,
   });
+  // The carried card follows the pointer through the CSSOM, not a style attribute, so a strict CSP allows it.
+  const nodeRef = useRef<HTMLLIElement | null>(null);
+  const setRefs = useCallback(
+    (node: HTMLLIElement | null) => {
+      nodeRef.current = node;
+      setNodeRef(node);
+    },
+    [setNodeRef],
+  );
+  useLayoutEffect(() => {
+    if (nodeRef.current) {
+      nodeRef.current.style.transform = transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : '';
+    }
+  }, [transform]);
   const menuOpen = sort.openMenu === card.id;
   const onMenuKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -212,7 +221,7 @@ function Card({ card, zoneKey, sort, sorting, zoneKeys, menuId, mark, explanatio
   };
 
   return (
-    <li ref={setNodeRef} className={`sort-card${isDragging ? ' is-dragging' : ''}`} data-mark={mark ?? undefined}>
+    <li ref={setRefs} className={`sort-card${isDragging ? ' is-dragging' : ''}`} data-mark={mark ?? undefined}>
       <button
         type="button"
         ref={setActivatorNodeRef}
@@ -225,31 +234,30 @@ function Card({ card, zoneKey, sort, sorting, zoneKeys, menuId, mark, explanatio
         <CardFace card={card} />
       </button>
       {sorting && (
-        <div className="sort-card__move" onKeyDown={onMenuKeyDown}>
-          <button
-            type="button"
-            className="sort-card__move-toggle"
-            data-move-toggle={card.id}
-            aria-expanded={menuOpen}
-            aria-controls={menuOpen ? menuId : undefined}
-            onClick={() => sort.toggleMenu(card.id)}
-          >
-            Move to…<span className="visually-hidden"> {sort.cardName(card.id)}</span>
-          </button>
-          {menuOpen && (
-            <ul id={menuId} className="sort-card__menu" aria-label={`Move ${sort.cardName(card.id)} to`}>
-              {zoneKeys
-                .filter((key) => key !== zoneKey)
-                .map((key) => (
-                  <li key={key}>
-                    <button type="button" onClick={() => sort.moveTo(card.id, key)}>
-                      {key === PILE ? `Back to ${PILE_NAME}` : sort.zoneName(key)}
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          )}
-        </div>
+        <button
+          type="button"
+          className="sort-card__move-toggle"
+          data-move-toggle={card.id}
+          aria-expanded={menuOpen}
+          aria-controls={menuOpen ? menuId : undefined}
+          onClick={() => sort.toggleMenu(card.id)}
+          onKeyDown={onMenuKeyDown}
+        >
+          Move to…<span className="visually-hidden"> {sort.cardName(card.id)}</span>
+        </button>
+      )}
+      {sorting && menuOpen && (
+        <ul id={menuId} className="sort-card__menu" aria-label={`Move ${sort.cardName(card.id)} to`} onKeyDown={onMenuKeyDown}>
+          {zoneKeys
+            .filter((key) => key !== zoneKey)
+            .map((key) => (
+              <li key={key}>
+                <button type="button" onClick={() => sort.moveTo(card.id, key)}>
+                  {key === PILE ? `Back to ${PILE_NAME}` : sort.zoneName(key)}
+                </button>
+              </li>
+            ))}
+        </ul>
       )}
       {mark && explanation && (
         <p className="sort-card__feedback">

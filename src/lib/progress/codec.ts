@@ -1,7 +1,7 @@
 // The one way in and out of saved progress: parse → migrate step by step → check shape → fall back.
 import { EMPTY_PROGRESS, PROGRESS_VERSION, type Progress } from './model';
 import { migrate, type MigrationFailure } from './migrations';
-import { checkProgressShape } from './shape';
+import { checkProgressShape, type Expected } from './shape';
 
 /** Largest saved or imported value we try to read (characters). Real progress is a few kilobytes. */
 export const MAX_ENCODED_LENGTH = 1_000_000;
@@ -24,7 +24,7 @@ export interface Unusable {
   version?: number;
   /** The first field that is wrong and what it should be, for shape problems. */
   field?: string;
-  expected?: string;
+  expected?: Expected;
 }
 
 function unusable(problem: DecodeProblem, facts: Partial<Unusable> = {}): Unusable {
@@ -48,28 +48,6 @@ export function decodeProgress(encoded: string | null | undefined): DecodeResult
   const shape = checkProgressShape(migrated.value);
   if (!shape.ok) return unusable('bad-shape', { field: shape.field, expected: shape.expected });
   return { status: 'ok', progress: shape.progress, savedVersion: migrated.from };
-}
-
-/** Says in words what is wrong with an unusable value, completing "The value …" or "This file …". */
-export function describeProblem(result: Unusable): string {
-  switch (result.problem) {
-    case 'too-large':
-      return `is larger than the ${MAX_ENCODED_LENGTH.toLocaleString('en-US')} characters allowed`;
-    case 'not-json':
-      return 'is not JSON';
-    case 'not-object':
-      return 'is not a JSON object';
-    case 'no-version':
-      return 'has no version number';
-    case 'future-version':
-      return `is version ${result.version}, newer than this site's version ${PROGRESS_VERSION}`;
-    case 'missing-step':
-      return `is version ${result.version}, which this site cannot upgrade`;
-    case 'step-failed':
-      return `is version ${result.version} and could not be upgraded`;
-    case 'bad-shape':
-      return `has a field that is wrong: ${result.field} should be ${result.expected}`;
-  }
 }
 
 /** Turns Progress into the string we store and export. */

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_PROGRESS,
-  MAX_ATTEMPTS,
-  MAX_LEARNER_NAME,
-  isSafeId,
-  withCheckAttempt,
-  withExerciseAttempt,
-  withExercisePlacements,
-  withLastPlace,
-  withLearnerName,
-  withLessonEnded,
-  withLessonOpened,
-  withoutLesson,
-} from './model';
+import { EMPTY_PROGRESS, MAX_ATTEMPTS, MAX_LEARNER_NAME, isSafeId, withLastPlace, withLessonEnded, withLessonOpened } from './model';
+import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName, withoutLesson } from './attempts';
 
 const T1 = '2026-01-01T10:00:00.000Z';
 const T2 = '2026-01-01T11:00:00.000Z';

@@ -2,31 +2,30 @@
 // combinator set plus one description of Progress: no zod (which would cost more than a lesson page's whole budget).
 import { MAX_LEARNER_NAME, PROGRESS_VERSION, isSafeId, type Progress } from './model';
 
-/** Thrown inside the check with the first wrong field; never leaves this module (not an Error: no stack needed). */
-class ShapeError {
-  constructor(
-    readonly field: string,
-    readonly expected: string,
-  ) {}
+/** Thrown inside the check: the first wrong field ('' for the whole value) and a code for what it should be. */
+type ShapeError = [field: string, expected: Expected];
+
+function fail(path: string, expected: Expected): never {
+  throw [path, expected] satisfies ShapeError;
 }
 
 /** Checks one value at a path and returns a clean copy, or throws ShapeError. */
 type Checker = (value: unknown, path: string) => unknown;
 
-const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const join = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-function test(ok: (value: unknown) => boolean, expected: string): Checker {
+function test(ok: (value: unknown) => boolean, expected: Expected): Checker {
   return (value, path) => {
-    if (!ok(value)) throw new ShapeError(path || '(top level)', expected);
+    if (!ok(value)) fail(path, expected);
     return value;
   };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const record = test(isObject, 'an object') as (value: unknown, path: string) => Record<string, unknown>;
-const id = test(isSafeId, 'an id');
-const date = test((value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)), 'a date');
+const record = test(isObject, 'object') as (value: unknown, path: string) => Record<string, unknown>;
+const id = test(isSafeId, 'id');
+const date = test((value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)), 'date');
 
 /** An object with exactly these fields; unknown fields are dropped. Fields named in `optional` may be missing. */
 function shape(fields: Record<string, Checker>, optional: readonly string[] = []): Checker {
@@ -53,7 +52,7 @@ function map(each: Checker): Checker {
 /** A list of values. */
 function list(each: Checker): Checker {
   return (value, path) => {
-    if (!Array.isArray(value)) throw new ShapeError(path, 'a list');
+    if (!Array.isArray(value)) fail(path, 'list');
     return value.map((item, index) => each(item, join(path, index)));
   };
 }
@@ -67,7 +66,7 @@ const placements = map(id);
 
 /** The whole of Progress, version 1. */
 const PROGRESS = shape({
-  version: test((value) => value === PROGRESS_VERSION, String(PROGRESS_VERSION)),
+  version: test((value) => value === PROGRESS_VERSION, 'version'),
   lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
   checks: map(list(shape({ at: date, answers: map(list(id)) }))),
   exercises: map(shape({ attempts: list(shape({ at: date, placements })), placements })),
@@ -78,17 +77,20 @@ const PROGRESS = shape({
       {
         learnerName: test(
           (value) => typeof value === 'string' && value.length <= MAX_LEARNER_NAME,
-          `text of at most ${MAX_LEARNER_NAME} characters`,
+          'name',
         ),
-        instructorMode: test((value) => typeof value === 'boolean', 'true or false'),
+        instructorMode: test((value) => typeof value === 'boolean', 'boolean'),
       },
       ['learnerName', 'instructorMode'],
     ),
   ),
 });
 
+/** A code for what a wrong field should be; describe-problem.ts has the words (kept out of the every-page bundle). */
+export type Expected = 'object' | 'id' | 'date' | 'list' | 'name' | 'boolean' | 'version' | 'readable';
+
 /** Result of checking a value against the current schema: a clean copy, or the first wrong field and what it should be. */
-export type ShapeResult = { ok: true; progress: Progress } | { ok: false; field: string; expected: string };
+export type ShapeResult = { ok: true; progress: Progress } | { ok: false; field: string; expected: Expected };
 
 /**
  * Checks that a value (already migrated to the current version) has the exact shape of Progress and returns a
@@ -99,8 +101,8 @@ export function checkProgressShape(value: unknown): ShapeResult {
     const progress = PROGRESS(value, '') as Progress;
     return { ok: true, progress: { ...progress, settings: progress.settings ?? {} } };
   } catch (error) {
-    if (error instanceof ShapeError) return { ok: false, field: error.field, expected: error.expected };
-    // Anything else (a getter that throws, a cycle) still must not escape: the value is simply unusable.
-    return { ok: false, field: '(top level)', expected: 'readable' };
+    // Anything else thrown (a getter, a cycle) must not escape either: the value is simply unusable.
+    const [field, expected]: ShapeError = Array.isArray(error) ? (error as ShapeError) : ['', 'readable'];
+    return { ok: false, field, expected };
   }
 }

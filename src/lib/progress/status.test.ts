@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLessonEnded, withLessonOpened } from './model';
+import { EMPTY_PROGRESS, withLessonEnded, withLessonOpened } from './model';
+import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
 import { LESSON_STATUS_TEXT, lessonStatus } from './status';
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress } from './codec';
-import { EMPTY_PROGRESS, MAX_ATTEMPTS, withCheckAttempt, withExercisePlacements, withLearnerName, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
+import { EMPTY_PROGRESS, MAX_ATTEMPTS, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
+import { withCheckAttempt, withExercisePlacements, withLearnerName } from './attempts';
 import { MAX_IMPORT_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, readImport } from './transfer';
 import v1 from './fixtures/v1.json';
 

@@ -1,6 +1,7 @@
 // Export and import of progress files: the file is the same versioned JSON that is saved in the browser, so it
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
-import { decodeProgress, describeProblem, encodeProgress } from './codec';
+import { decodeProgress, encodeProgress } from './codec';
+import { describeProblem } from './describe-problem';
 import { MAX_ATTEMPTS, type CheckAttempt, type ExerciseAttempt, type ExerciseProgress, type LessonProgress, type Progress } from './model';
 
 /** Largest progress file we accept, in bytes. A full course of attempts is well under 100 KB. */

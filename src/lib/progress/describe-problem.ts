@@ -1,0 +1,38 @@
+// Words for an unusable saved or imported value. Apart from codec.ts, which every page loads, because only the
+// progress page and import need them.
+import { MAX_ENCODED_LENGTH, type Unusable } from './codec';
+import { MAX_LEARNER_NAME, PROGRESS_VERSION } from './model';
+import type { Expected } from './shape';
+
+const EXPECTED: Record<Expected, string> = {
+  object: 'an object',
+  id: 'an id',
+  date: 'a date',
+  list: 'a list',
+  name: `text of at most ${MAX_LEARNER_NAME} characters`,
+  boolean: 'true or false',
+  version: String(PROGRESS_VERSION),
+  readable: 'readable',
+};
+
+/** Says in words what is wrong with an unusable value, completing "The value …" or "This file …". */
+export function describeProblem(result: Unusable): string {
+  switch (result.problem) {
+    case 'too-large':
+      return `is larger than the ${MAX_ENCODED_LENGTH.toLocaleString('en-US')} characters allowed`;
+    case 'not-json':
+      return 'is not JSON';
+    case 'not-object':
+      return 'is not a JSON object';
+    case 'no-version':
+      return 'has no version number';
+    case 'future-version':
+      return `is version ${result.version}, newer than this site's version ${PROGRESS_VERSION}`;
+    case 'missing-step':
+      return `is version ${result.version}, which this site cannot upgrade`;
+    case 'step-failed':
+      return `is version ${result.version} and could not be upgraded`;
+    case 'bad-shape':
+      return `has a field that is wrong: ${result.field || 'the whole value'} should be ${result.expected ? EXPECTED[result.expected] : 'readable'}`;
+  }
+}

@@ -1,0 +1,84 @@
+// The core of the progress store: $progress in localStorage under one namespaced key, storage health, and the
+// verbs lesson pages need. progress.ts adds the verbs islands use; the split keeps the every-page script small
+// (bundles share code per module). With guarded-storage.ts, the only code that touches storage.
+import { atom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
+import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened, type Progress } from '../lib/progress/model';
+import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
+import { storageNamespace } from './storage-namespace';
+
+/** localStorage key holding the learner's progress (JSON, schema in src/lib/progress/model.ts). */
+export const PROGRESS_KEY = `${storageNamespace()}progress`;
+
+/** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
+export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
+
+/** Whether progress can be saved on this browser, and whether an unusable saved value was set aside. */
+export interface StorageStatus {
+  canSave: boolean;
+  recovered: { reason: Unusable; backupKept: boolean } | null;
+}
+
+/** Server-render snapshot of $storageStatus: nothing to report. */
+export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null };
+
+/** Health of progress storage for the notice shown to the learner. */
+export const $storageStatus = atom<StorageStatus>(STORAGE_STATUS_OK);
+
+let guarded: GuardedStorage | undefined;
+if (typeof window !== 'undefined') {
+  guarded = createGuardedStorage(
+    () => window.localStorage,
+    () => $storageStatus.set({ ...$storageStatus.get(), canSave: false }),
+  );
+  // persistent's engine is global: the guarded one forwards every key unchanged and only adds error handling.
+  setPersistentEngine(guarded.engine, windowPersistentEvents);
+}
+
+const $backup = persistentAtom<string | undefined>(PROGRESS_BACKUP_KEY, undefined, { listen: false });
+
+function decode(encoded: string): Progress {
+  const result = decodeProgress(encoded);
+  if (result.status !== 'unusable') return result.progress;
+  $backup.set(encoded);
+  const backupKept = !guarded?.isOnlyInMemory(PROGRESS_BACKUP_KEY);
+  if (backupKept) {
+    // Start fresh on disk too, once the store exists, so the learner is told about this only once.
+    queueMicrotask(() => $progress.set($progress.get()));
+  } else {
+    // The copy did not fit: leave the stored value untouched and keep this visit's progress in memory only.
+    guarded?.holdInMemory(PROGRESS_KEY);
+  }
+  $storageStatus.set({ ...$storageStatus.get(), recovered: { reason: result, backupKept } });
+  return result.progress;
+}
+
+/** The learner's progress (raw facts). Islands read it with `useStore($progress, { ssr: () => EMPTY_PROGRESS })`. */
+export const $progress = persistentAtom<Progress>(PROGRESS_KEY, EMPTY_PROGRESS, {
+  encode: encodeProgress,
+  decode,
+  listen: true,
+});
+
+/** Applies a change (given the current progress and the time now) and saves it if anything changed. */
+export function updateProgress(change: (progress: Progress, at: string) => Progress): void {
+  const current = $progress.get();
+  const next = change(current, new Date().toISOString());
+  if (next !== current) $progress.set(next);
+}
+
+/** Records that a lesson was opened (the first time counts). */
+export function markLessonOpened(lessonId: string): void {
+  updateProgress((progress, at) => withLessonOpened(progress, lessonId, at));
+}
+
+/** Records that the learner reached the end of a lesson. */
+export function markLessonEnded(lessonId: string): void {
+  updateProgress((progress, at) => withLessonEnded(progress, lessonId, at));
+}
+
+/** Remembers the lesson and section the learner is reading, for "Continue where you left off". */
+export function setLastPlace(lessonId: string, sectionId?: string): void {
+  updateProgress((progress, at) => withLastPlace(progress, lessonId, sectionId, at));
+}
