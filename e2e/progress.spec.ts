@@ -1,10 +1,71 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { trackPageErrors } from './helpers';
+import { parse } from 'yaml';
+import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
 
 const KEY = 'srm-course:progress';
 const BACKUP = 'srm-course:progress-backup';
 const LESSON = 'lessons/why-datacenter-security-is-hard/';
 const LESSON_TITLE = /Why securing your own datacenter is hard/i;
+const LESSON_ID = 'why-datacenter-security-is-hard';
+const SECTION_TITLE = 'Challenge 2: too many security tools';
+const SECTION_ID = 'challenge-2-too-many-security-tools';
+
+/** Answers the lesson's knowledge check through its own UI (first option everywhere) and checks it. */
+async function tryTheCheck(page: Page): Promise<void> {
+  const check = page.getByRole('button', { name: 'Check answers' });
+  await check.scrollIntoViewIfNeeded();
+  const groups = page.locator('fieldset');
+  await expect(groups.first()).toBeVisible();
+  for (const group of await groups.all()) {
+    await group.locator('input').first().check();
+  }
+  await check.click();
+}
+
+/** Adds a (wrong) attempt at the lesson's knowledge check straight into storage, as if made in another tab. */
+function addCheckAttempt([key, checkId]: string[]) {
+  const progress = JSON.parse(localStorage.getItem(key!)!);
+  progress.checks[checkId!] = [{ at: new Date().toISOString(), answers: {} }];
+  localStorage.setItem(key!, JSON.stringify(progress));
+}
+
+interface TrackedLesson {
+  id: string;
+  title: string;
+  checkIds: string[];
+  exerciseIds: string[];
+}
+
+/** The course's lessons with their checks and exercises, as the page tells its own script. */
+async function courseLessons(page: Page): Promise<TrackedLesson[]> {
+  return JSON.parse((await page.locator('[data-progress-tracker]').getAttribute('data-lessons'))!);
+}
+
+/** Saved progress where every lesson is complete, and the final assessment passed when `passed`. */
+async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
+  const at = (minute: number) => new Date(Date.UTC(2026, 2, 14, 10, minute)).toISOString();
+  const lessons = await courseLessons(page);
+  const progress = { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} } as Record<string, any>;
+  lessons.forEach((lesson, index) => {
+    progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
+    for (const id of lesson.checkIds) progress.checks[id] = [{ at: at(index), answers: {} }];
+    for (const id of lesson.exerciseIds) progress.exercises[id] = { attempts: [{ at: at(index), placements: {} }], placements: {} };
+  });
+  // Answer the whole assessment pool from the question bank: right answers to pass, none to fail.
+  const bank = parse(readFileSync('content/checks/final-assessment.yaml', 'utf8')) as {
+    questions: { id: string; options: { id: string; correct?: boolean }[] }[];
+  };
+  const answers = Object.fromEntries(
+    bank.questions.map((question) => [question.id, passed ? question.options.filter((o) => o.correct).map((o) => o.id) : []]),
+  );
+  progress.checks['final-assessment'] = [{ at: at(40), answers }];
+  return progress;
+}
+
+async function seed(page: Page, progress: unknown): Promise<void> {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(progress)]);
+}
 
 async function stored(page: Page, key = KEY): Promise<string | null> {
   return page.evaluate((name) => localStorage.getItem(name), key);
@@ -25,10 +86,14 @@ test.describe('lesson tracking', () => {
     await page.goto(LESSON);
     await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
     await readToTheEnd(page);
+    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
+    // The lesson embeds a knowledge check, so it is complete only once that was tried too.
+    await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
+    await tryTheCheck(page);
     await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
     // Scrolling back up to a section makes it the place to come back to.
-    await page.getByRole('heading', { name: 'Pressure 2: tools' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lastPlace?.sectionId).toBe('pressure-2-tools');
+    await page.getByRole('heading', { name: SECTION_TITLE }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lastPlace?.sectionId).toBe(SECTION_ID);
     await page.reload();
     await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
 
@@ -38,8 +103,8 @@ test.describe('lesson tracking', () => {
     const resume = page.getByRole('link', { name: /Continue where you left off/ });
     await expect(resume).toHaveAccessibleName(LESSON_TITLE);
     await resume.click();
-    await expect(page).toHaveURL(/#pressure-2-tools$/);
-    await expect(page.getByRole('heading', { name: 'Pressure 2: tools' })).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`#${SECTION_ID}$`));
+    await expect(page.getByRole('heading', { name: SECTION_TITLE })).toBeInViewport();
     expect(errors).toEqual([]);
   });
 
@@ -60,6 +125,9 @@ test.describe('lesson tracking', () => {
     await lesson.goto(LESSON);
     await expect(card).toContainText('In progress');
     await readToTheEnd(lesson);
+    await expect.poll(async () => JSON.parse((await stored(lesson)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
+    await expect(card).toContainText('In progress');
+    await tryTheCheck(lesson);
     await expect(card).toContainText('Complete');
     await expect(home.getByRole('link', { name: /Continue where you left off/ })).toBeVisible();
   });
@@ -125,7 +193,193 @@ test.describe('storage that cannot be used', () => {
       await expect(page.getByRole('status').filter({ hasText: 'can’t be saved on this browser' })).toBeVisible();
       await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
       await readToTheEnd(page);
-      await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
+      await expect.poll(() => page.evaluate(() => document.querySelector('[data-lesson-status]')?.textContent)).toBe('In progress');
+      // Within the visit, the progress page reflects what was done.
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Your progress' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('progress page', () => {
+  test('shows each lesson’s status and scores, the rule for completion, and the assessment result', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto(LESSON);
+    await readToTheEnd(page);
+    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
+    await page.goto('progress/');
+    // An attempt made in another tab (written straight to storage) shows up after a reload.
+    await page.evaluate(addCheckAttempt, [KEY, LESSON_ID]);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'When is a lesson complete?' })).toBeVisible();
+    await expect(page.getByText(/reached its end.*tried every knowledge check and\s+exercise/)).toBeVisible();
+    const lessons = await courseLessons(page);
+    const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: LESSON_TITLE }) });
+    await expect(first).toContainText('Complete');
+    await expect(first).toContainText(/1 attempt\. Best: 0 of \d+ correct \(0%\)\. Last: 0 of \d+ correct/);
+    await expect(page.getByText(`1 of ${lessons.length} lessons complete`)).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('value', String(Math.round(100 / lessons.length)));
+    await expect(page.getByText('Final assessment: Not attempted yet.')).toBeVisible();
+    await expect(page.getByText(/completion record appears here once every lesson is complete/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a finished course gives a printable completion record with the learner’s name', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('progress/');
+    await seed(page, await finishedProgress(page, { passed: false }));
+    await page.reload();
+    await expect(page.getByText(/Final assessment: Not passed yet\. Best score 0 of \d+ correct/)).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toHaveCount(0);
+
+    await seed(page, await finishedProgress(page, { passed: true }));
+    await page.reload();
+    await expect(page.getByText(/Final assessment: Passed\. Best score (\d+) of \1 correct \(100%\)/)).toBeVisible();
+    const record = page.getByRole('article', { name: 'Certificate of completion' });
+    await expect(record).toContainText('This records that the course has been completed');
+    await expect(record).toContainText('Completed on March 14, 2026.');
+    await page.getByLabel(/Your name for the record/).fill('Ada Lovelace');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(record).toContainText('This records that Ada Lovelace has completed the course');
+    await page.reload();
+    await expect(record).toContainText('Ada Lovelace');
+    await expect(page.getByRole('button', { name: 'Print the record' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(record).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print the record' })).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('reset one lesson and then everything, by keyboard only, with a confirmation', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('progress/');
+    await seed(page, await finishedProgress(page, { passed: true }));
+    await page.reload();
+    const lessons = await courseLessons(page);
+    const firstTitle = lessons[0]!.title;
+    const reset = page.getByRole('button', { name: `Reset “${firstTitle}”` });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Reset “${firstTitle}”?` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(reset).toBeFocused();
+    await expect(page.getByText(`${lessons.length} of ${lessons.length} lessons complete`)).toBeVisible();
+
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Yes, reset' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const message = page.getByRole('status').filter({ hasText: `Progress for “${firstTitle}” was reset.` });
+    await expect(message).toBeFocused();
+    await expect(page.getByText(`${lessons.length - 1} of ${lessons.length} lessons complete`)).toBeVisible();
+    const saved = JSON.parse((await stored(page))!);
+    expect(saved.lessons[lessons[0]!.id]).toBeUndefined();
+    expect(saved.checks[lessons[0]!.checkIds[0]!]).toBeUndefined();
+    expect(saved.lessons[lessons[1]!.id]).toBeDefined();
+
+    await page.getByRole('button', { name: 'Reset all progress' }).focus();
+    await page.keyboard.press('Enter');
+    const all = page.getByRole('dialog', { name: 'Reset all progress?' });
+    await expect(all).toBeVisible();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeFocused();
+    await expect(page.getByText(`0 of ${lessons.length} lessons complete`)).toBeVisible();
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    expect(errors).toEqual([]);
+  });
+
+  test('export → reset → import (keyboard only) restores the same progress', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto(LESSON);
+    await readToTheEnd(page);
+    await page.goto('progress/');
+    await seed(page, { ...(await finishedProgress(page, { passed: true })), settings: { learnerName: 'Grace' } });
+    await page.reload();
+    const before = JSON.parse((await stored(page))!);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download progress (JSON file)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^shared-responsibility-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(before);
+
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(page.getByText(/\b0 of \d+ lessons complete/)).toBeVisible();
+
+    const input = page.getByLabel('Import a progress file');
+    await input.focus();
+    const choosing = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await choosing).setFiles(file);
+    const preview = page.getByRole('heading', { name: 'What the import will change' });
+    await expect(preview).toBeFocused();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('none');
+    await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('Grace');
+    // Keyboard: the preview heading has focus, the Replace button comes next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Replace my progress with the file' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Your progress was replaced with the file’s.' })).toBeFocused();
+    expect(JSON.parse((await stored(page))!)).toEqual(before);
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Grace');
+    expect(errors).toEqual([]);
+  });
+
+  const BAD_FILES: [string, string | Buffer, RegExp][] = [
+    ['not JSON', 'hello, I am a text file', /This is not a progress file/],
+    ['JSON without a version', '{"lessons":{}}', /no version number/],
+    ['from a newer version of the course', JSON.stringify({ version: 5, lessons: {} }), /cannot be read by this version of the course: it is version 5/],
+    ['damaged', JSON.stringify({ version: 1, lessons: { x: { openedAt: 'soon' } }, checks: {}, exercises: {} }), /damaged: it has a field that is wrong: lessons\.x\.openedAt should be a date/],
+    ['too large', Buffer.alloc(600_000, 32), /too large/],
+  ];
+  for (const [name, contents, message] of BAD_FILES) {
+    test(`an import file that is ${name} is refused with a message and changes nothing`, async ({ page }) => {
+      const errors = trackPageErrors(page);
+      await page.goto(LESSON);
+      await page.goto('progress/');
+      const before = await stored(page);
+      await page.getByLabel('Import a progress file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+      const alert = page.getByRole('alert');
+      await expect(alert).toHaveText(message);
+      await expect(alert).toContainText('Nothing was changed.');
+      await expect(alert).toBeFocused();
+      await expect(page.getByRole('heading', { name: 'What the import will change' })).toHaveCount(0);
+      expect(await stored(page)).toBe(before);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no axe violations on the progress page (${theme}), empty, filled, with a dialog and an import preview`, async ({ page }) => {
+      const errors = trackPageErrors(page);
+      await useTheme(page, theme);
+      await page.goto('progress/');
+      await expectNoAxeViolations(page, `empty progress page (${theme})`);
+      await seed(page, await finishedProgress(page, { passed: true }));
+      await page.reload();
+      await expect(page.getByRole('article', { name: 'Certificate of completion' })).toBeVisible();
+      await expectNoAxeViolations(page, `finished progress page (${theme})`);
+      await page.getByRole('button', { name: 'Reset all progress' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page, `reset dialog (${theme})`);
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from((await stored(page))!) });
+      await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeVisible();
+      await expectNoAxeViolations(page, `import preview (${theme})`);
+      await page.getByRole('button', { name: 'Cancel import' }).click();
+      await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page, `import refused (${theme})`);
       expect(errors).toEqual([]);
     });
   }

@@ -82,3 +82,4 @@ export function markLessonEnded(lessonId: string): void {
 export function setLastPlace(lessonId: string, sectionId?: string): void {
   updateProgress((progress, at) => withLastPlace(progress, lessonId, sectionId, at));
 }
+

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, withLessonEnded, withLessonOpened } from './model';
+import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened } from './model';
 import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
-import { LESSON_STATUS_TEXT, lessonStatus } from './status';
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };
 const shared = { id: 'security-is-shared', checkIds: [], exerciseIds: [] };

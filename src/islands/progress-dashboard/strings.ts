@@ -1,0 +1,79 @@
+// Every word the progress page shows, in one place.
+import type { LessonStatus } from '~/lib/progress/model';
+
+/** A mark shown before each status word; it only repeats the word (LESSON_STATUS_TEXT), so it is hidden from screen readers. */
+export const STATUS_MARK: Readonly<Record<LessonStatus, string>> = {
+  'not-started': '○',
+  'in-progress': '◐',
+  complete: '✓',
+};
+
+export const strings = {
+  overviewTitle: 'Overview',
+  lessonsComplete: (done: number, total: number) => `${done} of ${total} lessons complete`,
+  percentLabel: 'Course progress',
+  assessmentTitle: 'Final assessment',
+  assessmentNone: 'Not attempted yet.',
+  assessmentPassed: (best: string, passMark: number) => `Passed. Best score ${best} (pass mark ${passMark}%).`,
+  assessmentNotPassed: (best: string, passMark: number) => `Not passed yet. Best score ${best} (pass mark ${passMark}%).`,
+  assessmentLink: 'Go to the final assessment',
+  lessonsTitle: 'Lessons',
+  endReached: 'Read to the end',
+  endNotReached: 'Not read to the end yet',
+  noActivities: 'No knowledge check or exercise in this lesson.',
+  notAttempted: 'Not attempted yet',
+  attempts: (count: number) => (count === 1 ? '1 attempt' : `${count} attempts`),
+  best: 'Best',
+  last: 'Last',
+  // Seen as "Reset", heard as "Reset “Lesson title”" (the visible word starts the accessible name).
+  resetLessonVisible: 'Reset',
+  resetLessonHidden: (title: string) => `“${title}”`,
+  recordTitle: 'Course completion record',
+  recordPending:
+    'Your completion record appears here once every lesson is complete and the final assessment is passed.',
+  recordNameLabel: 'Your name for the record (optional, kept only on this browser)',
+  recordNameSave: 'Save name',
+  recordNameSaved: 'Name saved.',
+  recordNameCleared: 'Name removed.',
+  recordHeading: 'Certificate of completion',
+  recordCourse: 'Cloud Security: Who Secures What',
+  recordLine: (name: string | undefined) =>
+    name ? `This records that ${name} has completed the course` : 'This records that the course has been completed',
+  recordDate: (date: string) => `Completed on ${date}.`,
+  recordAssessment: (score: string) => `Final assessment: ${score}.`,
+  recordLessons: (count: number) => `All ${count} lessons complete.`,
+  recordPrint: 'Print the record',
+  manageTitle: 'Your saved progress',
+  manageIntro:
+    'Your progress is saved only in this browser, on this device. Download it to keep a copy or to move it to another browser.',
+  exportButton: 'Download progress (JSON file)',
+  exported: 'Your progress file has been downloaded.',
+  importLabel: 'Import a progress file',
+  importHint: 'Choose a file you downloaded from this course. Nothing changes until you confirm.',
+  importRefused: 'Nothing was changed.',
+  importPreviewTitle: 'What the import will change',
+  importPreviewIntro:
+    'Replace discards the progress on this browser and uses the file’s. Merge keeps everything from both.',
+  importColumnNow: 'Now',
+  importColumnReplace: 'After replacing',
+  importColumnMerge: 'After merging',
+  importReplace: 'Replace my progress with the file',
+  importMerge: 'Merge the file into my progress',
+  importCancel: 'Cancel import',
+  importCancelled: 'Import cancelled. Nothing was changed.',
+  importedReplace: 'Your progress was replaced with the file’s.',
+  importedMerge: 'The file was merged into your progress.',
+  resetAll: 'Reset all progress',
+  confirmTitleAll: 'Reset all progress?',
+  confirmTitleLesson: (title: string) => `Reset “${title}”?`,
+  confirmBodyAll:
+    'This forgets every lesson, check and exercise, and the name on your record, on this browser. Download your progress first if you may want it back.',
+  confirmBodyLesson:
+    'This forgets that you opened and finished this lesson and every attempt at its checks and exercises.',
+  confirmReset: 'Yes, reset',
+  confirmCancel: 'Cancel',
+  resetDoneAll: 'All progress was reset.',
+  resetDoneLesson: (title: string) => `Progress for “${title}” was reset.`,
+  backupNote: (detail: string) =>
+    `Earlier progress on this browser could not be read (it ${detail}). A copy was kept under the storage key srm-course:progress-backup.`,
+} as const;

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import {
+  $progress,
+  $storageStatus,
+  STORAGE_STATUS_OK,
+  replaceProgress,
+  resetLesson,
+  resetProgress,
+  setLearnerName,
+} from '~/stores/progress';
+import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
+import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
+import { MAX_IMPORT_BYTES, describeChanges, exportFileName, exportText, mergeProgress, readImport, type ImportChange } from '~/lib/progress/transfer';
+import { describeProblem } from '~/lib/progress/describe-problem';
+import { strings } from './strings';
+
+/** What to reset, while the confirmation dialog is open. */
+export type ResetTarget = { scope: 'all' } | { scope: 'lesson'; lessonId: string; title: string };
+
+/** Where an import stands. */
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'preview'; incoming: Progress; replaceRows: ImportChange[]; mergeRows: ImportChange[] };
+
+/** State and actions of the progress page; knows nothing about the DOM except where focus should go. */
+export function useProgressDashboard(courseKey: CourseKey) {
+  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
+  const storage = useStore($storageStatus, { ssr: () => STORAGE_STATUS_OK });
+  const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
+
+  const [message, setMessage] = useState('');
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const [resetTarget, setResetTarget] = useState<ResetTarget | null>(null);
+
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const importResultRef = useRef<HTMLElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  // Focus moves in an effect, after React rendered the element it goes to and after the dialog (a child, whose
+  // effects run first) closed and handed focus back to its opener.
+  const [focusRequest, setFocusRequest] = useState<{ to: 'message' | 'import'; count: number } | null>(null);
+  const focus = (to: 'message' | 'import') => setFocusRequest((previous) => ({ to, count: (previous?.count ?? 0) + 1 }));
+  useEffect(() => {
+    if (!focusRequest) return;
+    (focusRequest.to === 'message' ? messageRef : importResultRef).current?.focus();
+  }, [focusRequest]);
+
+  const announce = (text: string) => {
+    setMessage(text);
+    focus('message');
+  };
+
+  const exportProgress = () => {
+    const url = URL.createObjectURL(new Blob([exportText($progress.get())], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = exportFileName(new Date());
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage(strings.exported);
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage('');
+    let text = '';
+    // Over the size limit the file is never read into memory; readImport refuses it by size alone.
+    if (file.size <= MAX_IMPORT_BYTES) {
+      try {
+        text = await file.text();
+      } catch {
+        text = '';
+      }
+    }
+    const result = readImport(text, file.size);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!result.ok) {
+      setImportState({ kind: 'refused', message: `${result.message} ${strings.importRefused}` });
+    } else {
+      const current = $progress.get();
+      setImportState({
+        kind: 'preview',
+        incoming: result.progress,
+        replaceRows: describeChanges(current, result.progress),
+        mergeRows: describeChanges(current, mergeProgress(current, result.progress)),
+      });
+    }
+    focus('import');
+  };
+
+  const confirmImport = (mode: 'replace' | 'merge') => {
+    if (importState.kind !== 'preview') return;
+    // Merge again against the latest progress: another tab may have saved something since the preview.
+    replaceProgress(mode === 'replace' ? importState.incoming : mergeProgress($progress.get(), importState.incoming));
+    setImportState({ kind: 'idle' });
+    announce(mode === 'replace' ? strings.importedReplace : strings.importedMerge);
+  };
+
+  const cancelImport = () => {
+    setImportState({ kind: 'idle' });
+    announce(strings.importCancelled);
+  };
+
+  const confirmReset = () => {
+    if (!resetTarget) return;
+    if (resetTarget.scope === 'all') {
+      resetProgress();
+      announce(strings.resetDoneAll);
+    } else {
+      const { checkIds, exerciseIds } = lessonActivityIds(courseKey, resetTarget.lessonId);
+      resetLesson(resetTarget.lessonId, checkIds, exerciseIds);
+      announce(strings.resetDoneLesson(resetTarget.title));
+    }
+    setResetTarget(null);
+  };
+
+  const saveName = (name: string) => {
+    setLearnerName(name);
+    setMessage(name.trim() ? strings.recordNameSaved : strings.recordNameCleared);
+  };
+
+  const backupNote = storage.recovered ? strings.backupNote(describeProblem(storage.recovered.reason)) : null;
+
+  return {
+    progress,
+    summary,
+    backupNote,
+    message,
+    messageRef,
+    importState,
+    importResultRef,
+    fileRef,
+    resetTarget,
+    exportProgress,
+    chooseFile,
+    confirmImport,
+    cancelImport,
+    askReset: setResetTarget,
+    cancelReset: () => setResetTarget(null),
+    confirmReset,
+    saveName,
+  };
+}

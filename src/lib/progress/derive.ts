@@ -1,0 +1,154 @@
+// Everything the learner sees about their progress is derived here from raw facts plus the course key (which
+// lessons, checks and exercises exist and what their answers are). Nothing derived is ever stored.
+import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
+import { questionsAnswered } from '../quiz/attempt';
+import { scoreSort } from '../sort/grading';
+import { lessonStatus, type LessonStatus, type Progress } from './model';
+import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
+
+export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
+
+/** Scores of a check or exercise over its saved attempts. */
+export interface AttemptSummary {
+  attempts: number;
+  best: Score | null;
+  last: Score | null;
+  lastAt: string | null;
+}
+
+function summarise(scores: Score[], lastAt: string | null): AttemptSummary {
+  let best: Score | null = null;
+  for (const score of scores) if (!best || score.correct * best.total > best.correct * score.total) best = score;
+  return { attempts: scores.length, best, last: scores.at(-1) ?? null, lastAt };
+}
+
+function checkAttemptScores(check: CheckKey, progress: Progress, checkId: string): Score[] {
+  return (progress.checks[checkId] ?? []).map((attempt) => scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers));
+}
+
+/** Best and last scores of a knowledge check. */
+export function checkSummary(check: CheckKey, progress: Progress, checkId: string): AttemptSummary {
+  return summarise(checkAttemptScores(check, progress, checkId), progress.checks[checkId]?.at(-1)?.at ?? null);
+}
+
+/** Best and last scores of an exercise. */
+export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
+  const attempts = progress.exercises[exerciseId]?.attempts ?? [];
+  const scores = attempts.map((attempt) => scoreSort(exercise.solution, attempt.placements));
+  return summarise(scores, attempts.at(-1)?.at ?? null);
+}
+
+/** One activity (check or exercise) of a lesson, with its scores. */
+export interface ActivitySummary extends AttemptSummary {
+  id: string;
+  title: string;
+  kind: 'check' | 'exercise';
+}
+
+/** One lesson's line on the progress page. */
+export interface LessonSummary {
+  id: string;
+  title: string;
+  status: LessonStatus;
+  endReached: boolean;
+  activities: ActivitySummary[];
+}
+
+/** The final assessment's result. */
+export interface AssessmentSummary extends AttemptSummary {
+  id: string;
+  title: string;
+  passMark: number;
+  passed: boolean;
+  /** When the first passing attempt was made. */
+  passedAt: string | null;
+}
+
+/** Everything the progress page shows. */
+export interface CourseSummary {
+  lessons: LessonSummary[];
+  completeLessons: number;
+  /** Share of lessons complete, as a whole percentage. */
+  percent: number;
+  assessment: AssessmentSummary | null;
+  /** Every lesson complete and the assessment (if any) passed. */
+  finished: boolean;
+  /** When the last requirement was met, once finished. */
+  finishedAt: string | null;
+}
+
+function activities(key: CourseKey, lesson: LessonKey, progress: Progress): ActivitySummary[] {
+  const checks = lesson.checkIds.flatMap((id) => {
+    const check = key.checks[id];
+    return check ? [{ id, title: check.title, kind: 'check' as const, ...checkSummary(check, progress, id) }] : [];
+  });
+  const exercises = lesson.exerciseIds.flatMap((id) => {
+    const exercise = key.exercises[id];
+    return exercise ? [{ id, title: exercise.title, kind: 'exercise' as const, ...exerciseSummary(exercise, progress, id) }] : [];
+  });
+  return [...checks, ...exercises];
+}
+
+function assessment(key: CourseKey, progress: Progress): AssessmentSummary | null {
+  const id = key.assessmentId;
+  const check = id ? key.checks[id] : undefined;
+  if (!id || !check) return null;
+  const scores = checkAttemptScores(check, progress, id);
+  const firstPass = scores.findIndex((score) => meetsPassMark(score, check.passMark));
+  return {
+    id,
+    title: check.title,
+    passMark: check.passMark,
+    ...checkSummary(check, progress, id),
+    passed: firstPass >= 0,
+    passedAt: firstPass >= 0 ? (progress.checks[id]?.[firstPass]?.at ?? null) : null,
+  };
+}
+
+function latest(times: readonly (string | null | undefined)[]): string | null {
+  let last: string | null = null;
+  for (const time of times) if (time && (!last || Date.parse(time) > Date.parse(last))) last = time;
+  return last;
+}
+
+/** When a complete lesson became complete: its end, or the first attempt of its last activity, whichever is later. */
+function lessonCompletedAt(lesson: LessonKey, progress: Progress): string | null {
+  return latest([
+    progress.lessons[lesson.id]?.endedAt,
+    ...lesson.checkIds.map((id) => progress.checks[id]?.[0]?.at),
+    ...lesson.exerciseIds.map((id) => progress.exercises[id]?.attempts[0]?.at),
+  ]);
+}
+
+/** Derives the whole progress page from the course key and saved facts. */
+export function summariseCourse(key: CourseKey, progress: Progress): CourseSummary {
+  const lessons = [...key.lessons]
+    .sort((a, b) => a.order - b.order)
+    .map((lesson) => ({
+      id: lesson.id,
+      title: lesson.title,
+      status: lessonStatus(lesson, progress),
+      endReached: Boolean(progress.lessons[lesson.id]?.endedAt),
+      activities: activities(key, lesson, progress),
+    }));
+  const completeLessons = lessons.filter((lesson) => lesson.status === 'complete').length;
+  const result = assessment(key, progress);
+  const finished = lessons.length > 0 && completeLessons === lessons.length && (result?.passed ?? true);
+  const finishedAt = finished
+    ? latest([...key.lessons.map((lesson) => lessonCompletedAt(lesson, progress)), result?.passedAt])
+    : null;
+  return {
+    lessons,
+    completeLessons,
+    percent: lessons.length === 0 ? 0 : Math.round((completeLessons / lessons.length) * 100),
+    assessment: result,
+    finished,
+    finishedAt,
+  };
+}
+
+/** The ids a lesson reset must forget: the lesson's own checks and exercises. */
+export function lessonActivityIds(key: CourseKey, lessonId: string): { checkIds: string[]; exerciseIds: string[] } {
+  const lesson = key.lessons.find((candidate) => candidate.id === lessonId);
+  return { checkIds: lesson?.checkIds ?? [], exerciseIds: lesson?.exerciseIds ?? [] };
+}
