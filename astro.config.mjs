@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { lmsShell } from './scripts/lms/astro-integration.mjs';
+import { securityHeaders } from './src/integrations/security-headers';
+import { astroCspConfig } from './src/lib/security/policy';
+import { THEME_BOOT_SCRIPT } from './src/stores/theme';
 
 // Deploy settings come from the environment so one build script serves every host:
 // SITE_URL enables canonical URLs, BASE_PATH serves the course under a sub-path, OUT_DIR keeps parallel builds apart.
@@ -18,6 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The LMS packages (npm run build:lms) add their launch shell page; the public build never has it.
-  integrations: [mdx(), react(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
+  integrations: [mdx(), react(), securityHeaders(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline
+    // (it must run before the first paint), so its hash is added here. The build also writes the policy to _headers.
+    csp: astroCspConfig([THEME_BOOT_SCRIPT]),
+  },
 });

@@ -144,6 +144,7 @@ const CORRUPT: [string, () => string][] = [
 test.describe('corrupt saved progress', () => {
   for (const [name, make] of CORRUPT) {
     test(`${name}: the site works, the value is kept under the backup key and progress starts fresh`, async ({ page }) => {
+      test.setTimeout(60_000);
       const errors = trackPageErrors(page);
       const raw = make();
       await page.goto('./');
@@ -361,6 +362,8 @@ test.describe('progress page', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`no axe violations on the progress page (${theme}), empty, filled, with a dialog and an import preview`, async ({ page }) => {
+      // Four full axe runs: slow on a loaded two-core machine.
+      test.setTimeout(120_000);
       const errors = trackPageErrors(page);
       await useTheme(page, theme);
       await page.goto('progress/');
