@@ -89,7 +89,10 @@ test.describe('LMS packages', () => {
     for (const { standard, zipName } of PACKAGES) {
       const entries = readZip(zipPath(zipName));
       const files = new Set(entries.keys());
-      expect(entries.get(LAUNCH_FILE)!.toString('utf8')).toContain(`data-lms-standard="${standard}"`);
+      const shell = entries.get(LAUNCH_FILE)!.toString('utf8');
+      expect(shell).toContain(`data-lms-standard="${standard}"`);
+      // The shell's own Content-Security-Policy must let it frame the course (the site's default forbids frames).
+      if (shell.includes('content-security-policy')) expect(shell).toContain("frame-src 'self'");
       const problems: string[] = [];
       for (const [file, data] of entries) {
         if (/\.(html|css|js)$/.test(file)) problems.push(...findRootRelativeUrls(file, data.toString('utf8'), files));

@@ -18,9 +18,14 @@ export function readCourseInfo(shellHtml) {
   return { title, description, courseIri, masteryScore };
 }
 
-/** The shell page set to speak `standard`. */
+/**
+ * The shell page set to speak `standard`. Its Content-Security-Policy must let it frame the course's own pages and,
+ * for cmi5, reach the LRS, whose origin only the launch URL tells.
+ */
 export function withStandard(shellHtml, standard) {
   const marker = 'data-lms-standard="auto"';
   if (!shellHtml.includes(marker)) throw new Error(`${LAUNCH_FILE} has no ${marker} to set`);
-  return shellHtml.replace(marker, `data-lms-standard="${standard}"`);
+  let html = shellHtml.replace(marker, `data-lms-standard="${standard}"`).replace("frame-src 'none'", "frame-src 'self'");
+  if (standard === 'cmi5') html = html.replace("connect-src 'self'", 'connect-src *');
+  return html;
 }

@@ -1,7 +1,8 @@
 // An LMS serves a package from a deep path it chooses (for example /pluginfile.php/12/mod_scorm/content/1/) with a
 // plain file server: root-relative URLs and directory links break there. The LMS build is made under a sentinel base
 // path; this step turns every sentinel URL into one relative to the file that holds it, and page directories into
-// their index.html.
+// their index.html. Where that changes an inline script, the page's Content-Security-Policy gets the new hash.
+import { createHash } from 'node:crypto';
 
 /** Base path the LMS build is made under; no real URL contains it. */
 export const ROOT_SENTINEL = '/__srm_lms_root__/';
@@ -39,14 +40,21 @@ export function relativize(file, text, files) {
   }
   if (!file.endsWith('.html')) return text;
   const scripts = [];
+  const hashes = new Map();
   const withoutScripts = text.replace(SCRIPT_ELEMENT, (_match, open, body, close) => {
-    scripts.push(body.replaceAll(ROOT_SENTINEL, root));
+    const rewritten = body.replaceAll(ROOT_SENTINEL, root);
+    if (rewritten !== body) hashes.set(`'${sha256(body)}'`, `'${sha256(rewritten)}'`);
+    scripts.push(rewritten);
     return `${open}\u0000${scripts.length - 1}\u0000${close}`;
   });
-  return withoutScripts
+  let html = withoutScripts
     .replace(SENTINEL_URL, urlRewriter(root, files, true))
     .replace(/\u0000(\d+)\u0000/g, (_match, index) => scripts[Number(index)]);
+  for (const [before, after] of hashes) html = html.replaceAll(before, after);
+  return html;
 }
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 const ROOT_RELATIVE_ATTRIBUTE = /\s(href|src|action|poster|srcset|component-url|renderer-url|before-hydration-url|data-bundle-path)="(\/[^"]*)"/gi;
 const ROOT_RELATIVE_CSS = /url\(\s*['"]?(\/[^'")]*)/gi;

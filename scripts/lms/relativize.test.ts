@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findRootRelativeUrls, relativize, rootFrom } from './relativize.mjs';
 
@@ -28,6 +29,16 @@ describe('relativize', () => {
     expect(out).toContain('&quot;../../lessons/a/index.html&quot;');
     expect(out).toContain('const base = "../../";');
     expect(findRootRelativeUrls('lessons/a/index.html', out, files)).toEqual([]);
+  });
+
+  it('keeps the Content-Security-Policy true to rewritten inline scripts', () => {
+    const body = 'const base = "/__srm_lms_root__/";';
+    const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    const html = `<meta http-equiv="content-security-policy" content="script-src 'self' '${hash(body)}' 'sha256-other'"><script type="module">${body}</script>`;
+    const out = relativize('index.html', html, files);
+    expect(out).toContain(`'${hash('const base = "./";')}'`);
+    expect(out).not.toContain(hash(body));
+    expect(out).toContain("'sha256-other'");
   });
 
   it('resolves bundled modules against their own URL and CSS against its own place', () => {
