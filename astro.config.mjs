@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { lmsShell } from './scripts/lms/astro-integration.mjs';
 import { securityHeaders } from './src/integrations/security-headers';
 import { astroCspConfig } from './src/lib/security/policy';
 import { THEME_BOOT_SCRIPT } from './src/stores/theme';
@@ -20,7 +21,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), securityHeaders()],
+  // The LMS packages (npm run build:lms) add their launch shell page; the public build never has it.
+  integrations: [mdx(), react(), securityHeaders(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline

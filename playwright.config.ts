@@ -16,6 +16,8 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromi
 
 export default defineConfig({
   testDir: 'e2e',
+  // The LMS packages have their own config and server (playwright.lms.config.ts, npm run test:lms).
+  testIgnore: 'lms/**',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -6,12 +6,13 @@ import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@na
 import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
 import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened, type Progress } from '../lib/progress/model';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
+import { storageNamespace } from './storage-namespace';
 
 /** localStorage key holding the learner's progress (JSON, schema in src/lib/progress/model.ts). */
-export const PROGRESS_KEY = 'srm-course:progress';
+export const PROGRESS_KEY = `${storageNamespace()}progress`;
 
 /** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
-export const PROGRESS_BACKUP_KEY = 'srm-course:progress-backup';
+export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
 
 /** Whether progress can be saved on this browser, and whether an unusable saved value was set aside. */
 export interface StorageStatus {

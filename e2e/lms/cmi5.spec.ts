@@ -1,0 +1,115 @@
+// The cmi5 package against a mock cmi5 LMS and LRS: the launch steps with a one-time fetch URL, statements that are
+// valid xAPI and follow cmi5's rules, resume from the state API on a new browser, and browse mode.
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser } from '@playwright/test';
+import { answerAssessment, courseFrame, hideShell, readCourse, records, trackLmsPageErrors, type StatementRecord } from './lms-helpers';
+
+const VERB = (id: string) => `http://adlnet.gov/expapi/verbs/${id}`;
+const verbs = (statements: StatementRecord[]) => statements.map((statement) => statement.verb.id.split('/').pop());
+const ROOT = '/mod/cmi5/content/7/au/';
+
+async function launch(browser: Browser, learner: string, registration: string, mode = 'Normal') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = trackLmsPageErrors(page);
+  await page.goto(`/lms/cmi5/launch?learner=${learner}&registration=${registration}&mode=${mode}`);
+  const frame = await courseFrame(page, true);
+  return { context, page, frame, errors };
+}
+
+/** The cmi5 rules every registration must keep, checked on what the LRS received. */
+function expectCmi5Rules(statements: StatementRecord[], registration: string): void {
+  const mine = statements.filter((statement) => statement.context?.registration === registration);
+  expect(mine.length).toBeGreaterThan(0);
+  // Sessions: each starts with initialized and ends with terminated, with nothing outside them.
+  const sessions: string[][] = [];
+  for (const verb of verbs(mine)) {
+    if (verb === 'initialized') sessions.push([]);
+    expect(sessions.length, `${verb} before any initialized`).toBeGreaterThan(0);
+    sessions.at(-1)!.push(verb!);
+  }
+  for (const session of sessions) {
+    expect(session[0]).toBe('initialized');
+    expect(session.at(-1)).toBe('terminated');
+    expect(session.filter((verb) => verb === 'terminated')).toHaveLength(1);
+  }
+  const all = verbs(mine);
+  expect(all.filter((verb) => verb === 'completed').length).toBeLessThanOrEqual(1);
+  expect(all.filter((verb) => verb === 'passed').length).toBeLessThanOrEqual(1);
+  const passedAt = all.indexOf('passed');
+  if (passedAt >= 0) expect(all.slice(passedAt)).not.toContain('failed');
+  for (const statement of mine.filter((item) => item.verb.id === VERB('terminated'))) {
+    expect(statement.result?.duration).toMatch(/^PT/);
+  }
+}
+
+test('cmi5: launch, fail then pass, reload in the same tab, close, resume on a new browser', async ({ browser }) => {
+  const learner = `cmi5-${Date.now()}`;
+  const registration = randomUUID();
+  const first = await launch(browser, learner, registration);
+  const course = await readCourse(first.page, true);
+  const root = new URL(ROOT, first.page.url());
+  const lessons = course.key.lessons.map((lesson) => lesson.id);
+
+  // The launch steps ran: one fetch, then initialized.
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized']);
+  expect((await records('cmi5', learner)).fetchUses).toBe(1);
+
+  await first.frame.goto(new URL(`lessons/${lessons[2]}/index.html`, root).href);
+  await expect(first.frame.locator(`[data-lesson="${lessons[2]}"]`)).toBeVisible();
+  await first.frame.goto(new URL('assessment/index.html', root).href);
+  await answerAssessment(first.frame, course, 'wrong');
+  await expect(first.frame.getByText(/^Not passed yet\./)).toBeVisible();
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized', 'failed']);
+  await first.frame.getByRole('button', { name: 'Retry' }).click();
+  await answerAssessment(first.frame, course, 'right');
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized', 'failed', 'passed']);
+  const passed = (await records('cmi5', learner)).statements.at(-1)!;
+  expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
+
+  // A reload keeps the token (the fetch URL is not asked again) and the learner's place and results.
+  await hideShell(first.page, true);
+  await first.page.reload();
+  const reloaded = await courseFrame(first.page, true);
+  await expect(reloaded.locator(`[data-lesson="${lessons[2]}"]`)).toBeVisible();
+  await expect(first.page.getByRole("status")).toContainText("Reloading the page ended this session");
+  expect((await records('cmi5', learner)).fetchUses).toBe(1);
+  await first.page.close({ runBeforeUnload: true });
+  await first.context.close();
+  expect(first.errors).toEqual([]);
+
+  let recorded = await records('cmi5', learner);
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements).at(-1)).toBe('terminated');
+  recorded = await records('cmi5', learner);
+  expect(recorded.invalid).toEqual([]);
+  expectCmi5Rules(recorded.statements, registration);
+
+  // A new launch of the same registration on an empty profile resumes from the LRS's state; nothing is sent twice.
+  const second = await launch(browser, learner, registration);
+  await expect.poll(() => second.frame.url()).toContain(`lessons/${lessons[2]}/index.html`);
+  await second.frame.goto(new URL('assessment/index.html', root).href);
+  await expect(second.frame.getByText(/^Passed\./)).toBeVisible();
+  await second.page.close({ runBeforeUnload: true });
+  await second.context.close();
+  expect(second.errors).toEqual([]);
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements).filter((verb) => verb === 'terminated')).toHaveLength(2);
+  recorded = await records('cmi5', learner);
+  expect(recorded.fetchUses).toBe(2);
+  expect(recorded.invalid).toEqual([]);
+  expectCmi5Rules(recorded.statements, registration);
+});
+
+test('cmi5: browse mode sends only initialized and terminated', async ({ browser }) => {
+  const learner = `cmi5-browse-${Date.now()}`;
+  const registration = randomUUID();
+  const { context, page, frame, errors } = await launch(browser, learner, registration, 'Browse');
+  const course = await readCourse(page, true);
+  await frame.goto(new URL('assessment/index.html', new URL(ROOT, page.url())).href);
+  await answerAssessment(frame, course, 'right');
+  await expect(frame.getByText(/^Passed\./)).toBeVisible();
+  await page.close({ runBeforeUnload: true });
+  await context.close();
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized', 'terminated']);
+  expect((await records('cmi5', learner)).invalid).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,123 @@
+// Helpers for the LMS specs: the frames of a launched package, the course data the shell carries, the stand-in
+// LMS's records, and answering the final assessment right or wrong.
+import { expect, type Frame, type Page } from '@playwright/test';
+
+/** Port of the stand-in LMS (the same default as playwright.lms.config.ts). */
+export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4401);
+
+/** What the shell page carries in `#lms-course`. */
+export interface CourseData {
+  title: string;
+  masteryScore: number;
+  key: {
+    lessons: { id: string; title: string }[];
+    checks: Record<string, { title: string; questions: { id: string; correctOptionIds: string[] }[] }>;
+    assessmentId: string | null;
+  };
+}
+
+/** What the stand-in LMS recorded for a learner. */
+export interface LmsRecords {
+  commits: Record<string, string>[];
+  finals: number;
+  data: Record<string, string>;
+  statements: StatementRecord[];
+  invalid: { statement: unknown; warnings: string[] }[];
+  fetchUses: number;
+  launches: number;
+}
+
+/** A statement as the mock LRS stored it. */
+export interface StatementRecord {
+  id: string;
+  verb: { id: string };
+  result?: { success?: boolean; completion?: boolean; duration?: string; score?: { scaled?: number } };
+  context?: { registration?: string };
+  timestamp?: string;
+}
+
+/**
+ * Console and page errors, as trackPageErrors collects them, except the browser's own log line for an xAPI
+ * document that does not exist yet: the LRS answers 404 for a first state read or agent profile, as xAPI requires.
+ */
+export function trackLmsPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/status of 404/.test(message.text()) && /\/lrs\/(activities\/state|agents\/profile)/.test(message.location().url)) return;
+    errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  return errors;
+}
+
+/** The shell page's frame (the launch file), found under the LMS page or as the page itself. */
+function shellFrame(page: Page, direct: boolean): Frame {
+  if (direct) return page.mainFrame();
+  const frame = page.frames().find((candidate) => candidate.url().includes('/lms-launch/index.html'));
+  if (!frame) throw new Error('the LMS did not open the launch file');
+  return frame;
+}
+
+/** The frame that shows the course inside the shell, once it has loaded a page. */
+export async function courseFrame(page: Page, direct = false): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(() => {
+      const shell = page.frames().find((candidate) => candidate.url().includes('/lms-launch/index.html'));
+      found = (direct ? page.mainFrame() : shell)?.childFrames().find((child) => child.url().startsWith('http'));
+      return Boolean(found);
+    })
+    .toBe(true);
+  await found!.waitForLoadState();
+  return found!;
+}
+
+/** The course data the shell page carries. */
+export async function readCourse(page: Page, direct = false): Promise<CourseData> {
+  const text = await shellFrame(page, direct).locator('#lms-course').textContent();
+  return JSON.parse(text ?? '{}') as CourseData;
+}
+
+/** Pretends the shell page went to the background (another tab, a minimised window): the bridge commits. */
+export async function hideShell(page: Page, direct = false): Promise<void> {
+  await shellFrame(page, direct).evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  });
+}
+
+/** What the stand-in LMS holds for a learner. */
+export async function records(standard: string, learner: string): Promise<LmsRecords> {
+  const response = await fetch(`http://localhost:${LMS_PORT}/lms/records?standard=${standard}&learner=${encodeURIComponent(learner)}`);
+  return (await response.json()) as LmsRecords;
+}
+
+/**
+ * Answers every question of the final assessment shown in `frame` (all right, or all wrong) and checks the answers.
+ * Questions are recognised by their inputs' names, which end with the question id; answers come from the course key.
+ */
+export async function answerAssessment(frame: Frame, course: CourseData, mode: 'right' | 'wrong'): Promise<void> {
+  const assessment = course.key.checks[course.key.assessmentId!]!;
+  const questions = assessment.questions;
+  const region = frame.getByRole('region', { name: assessment.title, exact: true });
+  const check = region.getByRole('button', { name: 'Check answers' });
+  await region.scrollIntoViewIfNeeded();
+  await expect(check).toBeVisible();
+  const groups = region.getByRole('group');
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index += 1) {
+    const inputs = groups.nth(index).locator('input');
+    const name = (await inputs.first().getAttribute('name')) ?? '';
+    const question = questions
+      .filter((candidate) => name.endsWith(`-${candidate.id}`))
+      .sort((a, b) => b.id.length - a.id.length)[0];
+    if (!question) throw new Error(`no question in the course key matches input name ${name}`);
+    const values = await inputs.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
+    const chosen = mode === 'right' ? question.correctOptionIds : [values.find((value) => !question.correctOptionIds.includes(value))!];
+    for (const value of chosen) await groups.nth(index).locator(`input[value="${value}"]`).check();
+  }
+  await check.click();
+}

@@ -1,0 +1,14 @@
+// Every storage key of the course starts with this namespace. On the public site it is `srm-course:`. An LMS serves
+// every course it hosts from one origin, so they all share one localStorage: there the namespace also holds the
+// package's own path (for example `srm-course@/pluginfile.php/12/mod_scorm/content/1/:`), which differs for every
+// uploaded package, so two courses (or two copies of this one) never read each other's progress.
+
+/** Whether this is the LMS build (`npm run build:lms`), where pages live under a path the LMS chooses. */
+export const IS_LMS_BUILD = import.meta.env.PUBLIC_LMS_BUILD === 'true';
+
+/** The namespace for storage keys on this page. */
+export function storageNamespace(): string {
+  if (!IS_LMS_BUILD || typeof document === 'undefined') return 'srm-course:';
+  // In the LMS build BASE_URL is made relative to the page or script at build time; resolving it gives the root.
+  return `srm-course@${new URL(import.meta.env.BASE_URL, document.baseURI).pathname}:`;
+}
