@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrateIslands } from '../scripts/bench/measure.mjs';
+import { builtPages, expectNoAxeViolations, trackCspViolations, trackForeignRequests, trackPageErrors } from './helpers';
+
+// One test per built page, so the sweep spreads over the workers: the page is loaded once, its islands hydrated, and
+// then checked in both themes at 1280 and 375 px with axe (WCAG 2.2 AA tags), for reflow at 320 px and at 200% zoom,
+// for motion under prefers-reduced-motion, for CSP violations under the shipped headers, and for console errors and
+// requests to other origins.
+
+const AXE_VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '375 px', width: 375, height: 800 },
+];
+const REFLOW_VIEWPORTS = [
+  { name: '320 px wide', width: 320, height: 640 },
+  { name: '200% zoom of a 1280 × 800 window', width: 640, height: 400 },
+];
+
+/** How far the page scrolls sideways, and the first elements that stick out. */
+function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(element).position !== 'fixed')
+      .filter((element) => !element.closest('.visually-hidden, [hidden], dialog:not([open])'))
+      .map((element) => element.tagName.toLowerCase() + (element.className ? `.${String(element.className).split(' ')[0]}` : ''));
+    return { by: document.documentElement.scrollWidth - innerWidth, wide: wide.slice(0, 5).join(', ') };
+  });
+}
+
+/** Elements that still animate or transition for longer than 0.01 s, and the root's scroll behaviour. */
+function motion(page: Page) {
+  return page.evaluate(() => {
+    const seconds = (value: string) =>
+      Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))));
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        const longest = Math.max(seconds(style.transitionDuration), style.animationName === 'none' ? 0 : seconds(style.animationDuration));
+        if (longest > 0.01) found.push(`${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}${pseudo ?? ''}: ${longest}s`);
+      }
+    }
+    return { found: found.slice(0, 10), scroll: getComputedStyle(document.documentElement).scrollBehavior };
+  });
+}
+
+test.describe('every built page', () => {
+  // Reduced motion also keeps theme switches below instant, so axe never measures a colour mid-transition.
+  test.use({ reducedMotion: 'reduce' });
+
+  for (const path of builtPages()) {
+    test(`${path || 'home'}: axe in both themes at 1280 and 375 px, reflow, reduced motion, CSP, no errors`, async ({ page }) => {
+      test.slow();
+      const errors = trackPageErrors(page);
+      const foreign = trackForeignRequests(page);
+      const violations = await trackCspViolations(page);
+      await page.setViewportSize(AXE_VIEWPORTS[0]!);
+      await page.goto(path);
+      await hydrateIslands(page);
+
+      for (const viewport of AXE_VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        for (const theme of ['light', 'dark'] as const) {
+          // The same switch the theme picker makes.
+          await page.evaluate((choice) => (document.documentElement.dataset.theme = choice), theme);
+          await expectNoAxeViolations(page, `${path} (${theme}, ${viewport.name})`);
+        }
+        const overflow = await horizontalOverflow(page);
+        expect.soft(overflow.by, `${path} scrolls sideways at ${viewport.name} (${overflow.wide})`).toBeLessThanOrEqual(0);
+      }
+
+      for (const viewport of REFLOW_VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        const overflow = await horizontalOverflow(page);
+        expect.soft(overflow.by, `${path} scrolls sideways at ${viewport.name} (${overflow.wide})`).toBeLessThanOrEqual(0);
+      }
+
+      const moving = await motion(page);
+      expect.soft(moving.found, `motion on ${path} with reduced motion`).toEqual([]);
+      expect.soft(moving.scroll, `scroll-behavior on ${path}`).toBe('auto');
+
+      expect(await violations(), `CSP violations on ${path}`).toEqual([]);
+      expect(errors, `errors on ${path}`).toEqual([]);
+      expect(foreign, `requests to other origins from ${path}`).toEqual([]);
+    });
+  }
+});
