@@ -1,8 +1,7 @@
 // Runs on every page (a few KB, no React): shows each lesson's status in the lesson lists, offers "Continue where
 // you left off" on the home page, records lesson progress on lesson pages and says when progress cannot be saved.
 import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress-store';
-import { LESSON_STATUS_TEXT, lessonStatus, type LessonActivities, type Progress } from '~/lib/progress/model';
-import { storageNotices } from '~/lib/progress/notices';
+import { LESSON_STATUS_TEXT, lessonStatus, storageNotices, type LessonActivities, type Progress } from '~/lib/progress/model';
 
 /** What the page knows about each lesson (from the tracker's data-lessons attribute). */
 export interface TrackedLesson extends LessonActivities {

@@ -13,18 +13,22 @@ import { MARK_TEXT, PILE_NAME, SORT_INSTRUCTIONS } from '~/lib/sort/announcement
 import type { CardMark } from '~/lib/sort/grading';
 import { PILE, useResponsibilitySort, type CardDragData } from './useResponsibilitySort';
 import { ZONE_KEYBOARD_CODES, zoneCollision, zoneToZoneCoordinates } from './zone-keyboard';
+import { StorageNotice } from './StorageNotice';
+import type { StorageNoticeId } from '~/lib/progress/model';
 import './responsibility-sort.css';
 
 /** Props of the sorting island: the prepared exercise and the level of the title the wrapper rendered. */
 export interface ResponsibilitySortProps {
   exercise: SortExerciseView;
   headingLevel?: 1 | 2 | 3;
+  /** The words of each storage notice, given when the page has no progress tracker to show them. */
+  storageNotices?: Readonly<Record<StorageNoticeId, string>>;
 }
 
 type Sort = ReturnType<typeof useResponsibilitySort>;
 
 /** Drag-and-drop sorting of security duties into owner zones, with keyboard, menu and screen-reader paths. */
-export default function ResponsibilitySort({ exercise, headingLevel = 2 }: ResponsibilitySortProps) {
+export default function ResponsibilitySort({ exercise, headingLevel = 2, storageNotices }: ResponsibilitySortProps) {
   const sort = useResponsibilitySort(exercise);
   const sensors = useSensors(
     // A few pixels of movement before a drag starts keeps clicks on the card's buttons working.
@@ -53,6 +57,7 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2 }: Respo
 
   return (
     <div className="sort" ref={sort.rootRef}>
+      {storageNotices && <StorageNotice texts={storageNotices} />}
       <p className="sort__how">
         Drag each card to a zone, or use its <strong>Move to…</strong> button. With a keyboard, press Space on a card,
         move with the arrow keys, and press Space again to drop.

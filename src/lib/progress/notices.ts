@@ -1,8 +1,9 @@
 // What the learner is told when their progress cannot be kept or an old saved value had to be set aside. The
 // words are rendered into the page at build time; the small page script only chooses which to show.
 
-/** The notices there are. */
-export type StorageNoticeId = 'recovered' | 'recovered-untouched' | 'cannot-save';
+import type { StorageNoticeId } from './model';
+
+export type { StorageNoticeId } from './model';
 
 /** The words of each notice (not frozen: a plain literal lets the page script's bundle drop it). */
 export const STORAGE_NOTICES: Readonly<Record<StorageNoticeId, string>> = {
@@ -14,16 +15,5 @@ export const STORAGE_NOTICES: Readonly<Record<StorageNoticeId, string>> = {
     'Your progress can’t be saved on this browser (its storage is blocked or full). Everything works during this visit, but your progress will be forgotten when you leave.',
 };
 
-/** The storage facts a notice depends on (the shape of $storageStatus). */
-export interface StorageFacts {
-  canSave: boolean;
-  recovered: { backupKept: boolean } | null;
-}
-
-/** Which notices apply, in reading order; none when all is well. */
-export function storageNotices(facts: StorageFacts): StorageNoticeId[] {
-  const ids: StorageNoticeId[] = [];
-  if (facts.recovered) ids.push(facts.recovered.backupKept ? 'recovered' : 'recovered-untouched');
-  if (!facts.canSave) ids.push('cannot-save');
-  return ids;
-}
+// The rule lives in model.ts so that it ships in the progress store's chunk, shared by every script that shows notices.
+export { storageNotices, type StorageFacts } from './model';

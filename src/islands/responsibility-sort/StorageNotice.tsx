@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+import { $storageStatus, STORAGE_STATUS_OK } from '~/stores/progress';
+import { storageNotices, type StorageNoticeId } from '~/lib/progress/model';
+
+/** Says when progress cannot be saved, on pages without the progress tracker (which shows it everywhere else). */
+export function StorageNotice({ texts }: { texts: Readonly<Record<StorageNoticeId, string>> }) {
+  // Starts from the server snapshot (nothing to report) so hydration matches, then follows the store.
+  const [status, setStatus] = useState(STORAGE_STATUS_OK);
+  useEffect(() => $storageStatus.subscribe(setStatus), []);
+  return (
+    <div className="sort__storage-notice" role="status">
+      {storageNotices(status).map((id) => (
+        <p key={id}>{texts[id]}</p>
+      ))}
+    </div>
+  );
+}
