@@ -90,6 +90,14 @@ export function useProgressDashboard(courseKey: CourseKey) {
     focus('import');
   };
 
+  // A file chosen before the island hydrated (a slow page load) fired its change event before React listened, so it
+  // would be silently ignored: read it once hydrated. chooseFile empties the input, so the file is never read twice.
+  useEffect(() => {
+    const pending = fileRef.current?.files?.[0];
+    if (pending) void chooseFile(pending);
+    // Only on hydration; later choices arrive through onChange.
+  }, []);
+
   const confirmImport = (mode: 'replace' | 'merge') => {
     if (importState.kind !== 'preview') return;
     // Merge again against the latest progress: another tab may have saved something since the preview.
