@@ -113,6 +113,10 @@ test.describe('lesson tracking', () => {
     const card = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: LESSON_TITLE });
     await expect(card).toContainText('Not started');
     await expect(page.getByRole('link', { name: /Continue where you left off/ })).toHaveCount(0);
+    await expect(page.getByText('Continue where you left off')).toBeHidden();
+    // Away from home the resume link never shows, not even as an empty box.
+    await page.goto('progress/');
+    await expect(page.getByText('Continue where you left off')).toBeHidden();
     expect(await stored(page)).toBeNull();
   });
 
