@@ -138,9 +138,13 @@ test('keyboard only: home → Start → a lesson with a check, answered and chec
   await tabUntil(page, 'the first card', (element) => element.getAttribute('aria-roledescription') === 'draggable' || !!element.closest('[data-card], li')?.closest('astro-island'), 200);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   const card = (await page.evaluate(() => document.activeElement?.textContent?.trim()))!;
+  // Each key waits for what a screen reader would hear, so a busy machine cannot outrun dnd-kit.
+  const announcement = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press('Space');
+  await expect(announcement).toHaveText(/^Picked up /);
   await page.waitForTimeout(50);
   await page.keyboard.press('ArrowRight');
+  await expect(announcement).toHaveText(/ is over /);
   await page.keyboard.press('Space');
   await expect(page.getByRole('region', { name: /^Unsorted cards/ }).getByRole('button', { name: card, exact: true })).toHaveCount(0);
   const afterDrop = await focusState(page);
