@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/site.mjs';
 
 // Tests run against the production build on a port of their own, never an already running server.
 const port = Number(process.env.E2E_PORT || 4399);
@@ -10,9 +11,6 @@ const basePath = '/course/';
 const hasBaseBuild = existsSync('dist-base/index.html');
 if (!hasBaseBuild) console.warn('No dist-base/ build: skipping the base-path project (run npm run build:base).');
 
-// Use the system Chromium when there is one (CI, Debian), otherwise Playwright's own browser (a laptop with
-// `npx playwright install chromium`).
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,17 +27,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}/`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // The system Chromium when there is one (CI, Debian), otherwise Playwright's own browser (a laptop with
+    // `npx playwright install chromium`), with the flags that keep it quiet on a closed network.
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
   },
   projects: [
     { name: 'site' },
