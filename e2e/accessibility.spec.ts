@@ -77,6 +77,8 @@ function onePagePerTemplate(paths: string[]): string[] {
 
 for (const path of onePagePerTemplate(builtPages())) {
   test(`every focus stop on ${path || 'home'} shows a visible, unobscured focus indicator`, async ({ page }) => {
+    // Up to 60 stops, each waiting for scrolling to settle: long pages (the answer key) need more than 30 s on a busy machine.
+    test.slow();
     await page.goto(path);
     await hydrateIslands(page);
     const seen = new Set<string>();

@@ -45,7 +45,7 @@ function motion(page: Page) {
 }
 
 test.describe('every built page', () => {
-  // Reduced motion also keeps theme switches below instant, so axe never measures a colour mid-transition.
+  // The sweep runs with reduced motion, as some learners browse; theme switches are instant either way.
   test.use({ reducedMotion: 'reduce' });
 
   for (const path of builtPages()) {

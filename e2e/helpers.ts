@@ -1,17 +1,36 @@
 import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** The WCAG 2.2 AA rule tags every page must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page and fails with a readable list of violations. */
+/** axe-core's own script, injected once per page (@axe-core/playwright re-injects it and opens a page per check). */
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+
+/** One failing rule as axe reports it, cut down to what a failure message needs. */
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  nodes: { target: unknown[]; any: { message: string }[]; all: { message: string }[] }[];
+}
+
+/** Runs axe (WCAG 2.2 AA tags, every frame of the page) and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  for (const frame of page.frames()) {
+    if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
+  }
+  const violations = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((results) => results.violations),
+    WCAG_TAGS,
+  );
   // Each failing node with axe's own finding (for contrast: the colours and ratio it measured), so a failure in CI
   // can be understood from the log alone.
-  const summary = results.violations.map(
+  const summary = violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.nodes
         .map((node) => `${node.target.join(' ')} [${[...node.any, ...node.all].map((check) => check.message).join('; ')}]`)

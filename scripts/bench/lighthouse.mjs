@@ -2,9 +2,10 @@
 // npm run bench:lighthouse: Lighthouse (mobile defaults) on each page kind of bench/pages.json, several runs each,
 // against the production build served with its headers; writes the medians into bench/report.{json,md} and lists
 // the audits that cost points. Noisy on a shared machine, so it is not part of npm test.
+// Lighthouse is not a dependency of the project (it would add some 90 packages to every install): npx fetches the
+// pinned version on first use and reuses its cache afterwards.
 // Usage: node scripts/bench/lighthouse.mjs [--runs 3] [--port 4415] [--build]
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { medianOfRuns, summarizeRun } from './lighthouse-summary.mjs';
 import { isBuilt, readPages } from './measure.mjs';
@@ -22,6 +23,9 @@ const outDir = 'dist';
 const runs = Number(values.runs);
 if (values.build) await timedBuild({ cwd: process.cwd(), outDir });
 
+/** The Lighthouse release the report's figures come from. */
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+
 /** One Lighthouse run; resolves with its JSON result. */
 function lighthouse(/** @type {string} */ url) {
   const args = [
@@ -34,7 +38,7 @@ function lighthouse(/** @type {string} */ url) {
   ];
   return new Promise((done, reject) => {
     const env = { ...process.env, ...(chromiumPath() ? { CHROME_PATH: chromiumPath() } : {}) };
-    const child = spawn(resolve('node_modules/.bin/lighthouse'), args, { env });
+    const child = spawn('npx', ['--yes', LIGHTHOUSE, ...args], { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
