@@ -1,6 +1,8 @@
 // The LMS bridge, run by the launch shell: it holds the one LMS session of the visit, restores the learner's progress
 // from the LMS (the LMS's data wins on launch), then mirrors every change of $progress into it. Without an LMS it
-// does nothing and the course runs as it does on the web.
+// does nothing and the course runs as it does on the web. When the page goes away the session ends, except for cmi5
+// on a reload of the shell itself (src/lib/lms/page-exit.ts): then it is saved, and the reloaded shell carries it on.
+import { sessionExit } from '../lib/lms/page-exit';
 import { courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseReport } from '../lib/lms/report';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../lib/lms/suspend-data';
 import type { CourseKey } from '../lib/progress/derive';
@@ -42,8 +44,8 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   } else {
     const session = startScorm(win, standard === 'scorm12' ? '1.2' : '2004');
     if (typeof session === 'object') lms = { kind: 'scorm', session };
-    // A second Initialize in the same LMS window fails: say so rather than pretend the visit is recorded.
     else if (session === 'refused') {
+      // A second Initialize in the same LMS window fails: say so rather than pretend the visit is recorded.
       problem = 'The LMS did not start a session, so this visit will not be recorded there. Close the course and open it again from the LMS.';
     }
   }
@@ -90,15 +92,25 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   mirror($progress.get(), true);
   const unsubscribe = $progress.listen((progress) => mirror(progress, false));
 
+  // pageswap fires just before pagehide when this document is replaced by a navigation; null means none fired.
+  let swapNavigationType: string | null = null;
+  win.addEventListener('pageswap', (event) => {
+    swapNavigationType = (event as PageSwapEvent).activation?.navigationType ?? null;
+  });
+  // Chromium fires visibilitychange after pagehide, when the session has already been saved or ended.
+  let gone = false;
   win.document.addEventListener('visibilitychange', () => {
-    if (win.document.visibilityState !== 'hidden') return;
+    if (gone || win.document.visibilityState !== 'hidden') return;
     if (session.kind === 'cmi5') session.session.save();
     else mirror($progress.get(), true);
   });
   win.addEventListener('pagehide', () => {
+    gone = true;
     unsubscribe();
+    const exit = sessionExit(swapNavigationType);
     if (session.kind === 'cmi5') {
-      session.session.finish();
+      if (exit === 'keep') session.session.save();
+      else session.session.finish();
       return;
     }
     const { report, suspendData } = prepare($progress.get());
