@@ -113,12 +113,12 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
     gone = true;
     unsubscribe();
     const exit = sessionExit(swapNavigationType);
+    // The reloaded shell can carry the session on only if it learns that it was left open: otherwise end it.
     if (session.kind === 'cmi5') {
-      if (exit === 'keep') session.session.save();
+      if (exit === 'keep' && session.session.resumable) session.session.save();
       else session.session.finish();
       return;
     }
-    // The reloaded shell can carry the session on only if it learns that it was left open: otherwise end it.
     if (exit === 'keep' && saveOpenScormSession({ startedAt: started })) {
       mirror($progress.get(), true);
       return;

@@ -28,6 +28,8 @@ interface StateDocument {
 export interface Cmi5Session {
   /** True when this tab's session already sent `terminated` (reloaded without pageswap): resume data only. */
   readonly ended: boolean;
+  /** True when a reloaded page can carry this session on: its token is kept in sessionStorage. */
+  readonly resumable: boolean;
   readonly suspendData: string;
   readonly location: string;
   /** Sends the statements this report has earned and saves the resume data. */
@@ -49,6 +51,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
   const registration = cmi.getRegistration();
   const saved = loadCmi5Session(registration);
   const ended = saved?.terminated === true;
+  let resumable = saved !== null;
   if (saved) {
     // The fetch URL works only once: reuse the token from the first load of this tab and skip `initialized`.
     cmi.setAuth(saved.auth);
@@ -62,7 +65,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
     }
   } else {
     await cmi.start();
-    saveCmi5Session(registration, { auth: cmi.getAuth(), startedAt: cmi._durationStart ?? Date.now() });
+    resumable = saveCmi5Session(registration, { auth: cmi.getAuth(), startedAt: cmi._durationStart ?? Date.now() });
   }
 
   const stateUrl = `${cmi.getEndpoint()}/activities/state?${new URLSearchParams({
@@ -95,6 +98,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
 
   return {
     ended,
+    resumable,
     suspendData: state.suspendData,
     location: state.location,
     report(report, suspendData, assessmentAttempts) {

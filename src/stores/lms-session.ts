@@ -26,12 +26,13 @@ export function loadCmi5Session(registration: string): Cmi5Session | null {
   }
 }
 
-/** Saves the session of a registration; without sessionStorage a reload simply cannot resume it. */
-export function saveCmi5Session(registration: string, session: Cmi5Session): void {
+/** Saves the session of a registration; false when sessionStorage is blocked or full (a reload cannot resume it). */
+export function saveCmi5Session(registration: string, session: Cmi5Session): boolean {
   try {
     window.sessionStorage.setItem(key(registration), JSON.stringify(session));
+    return true;
   } catch {
-    // Blocked or full: this visit still works.
+    return false;
   }
 }
 
