@@ -1,15 +1,29 @@
 // The cmi5 package against a mock cmi5 LMS and LRS: the launch steps with a one-time fetch URL, statements that are
-// valid xAPI and follow cmi5's rules, resume from the state API on a new browser, and browse mode.
+// valid xAPI and follow cmi5's rules, a reload that keeps the session (and, without pageswap, one that ends it),
+// resume from the state API on a new browser, and browse mode.
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
-import { answerAssessment, courseFrame, hideShell, readCourse, records, trackLmsPageErrors, type StatementRecord } from './lms-helpers';
+import {
+  answerAssessment,
+  courseFrame,
+  durationMilliseconds,
+  hideShell,
+  readCourse,
+  records,
+  reloadShell,
+  shellStatus,
+  trackLmsPageErrors,
+  withoutPageswap,
+  type StatementRecord,
+} from './lms-helpers';
 
 const VERB = (id: string) => `http://adlnet.gov/expapi/verbs/${id}`;
 const verbs = (statements: StatementRecord[]) => statements.map((statement) => statement.verb.id.split('/').pop());
 const ROOT = '/mod/cmi5/content/7/au/';
 
-async function launch(browser: Browser, learner: string, registration: string, mode = 'Normal') {
+async function launch(browser: Browser, learner: string, registration: string, mode = 'Normal', pageswap = true) {
   const context = await browser.newContext();
+  if (!pageswap) await withoutPageswap(context);
   const page = await context.newPage();
   const errors = trackLmsPageErrors(page);
   await page.goto(`/lms/cmi5/launch?learner=${learner}&registration=${registration}&mode=${mode}`);
@@ -43,10 +57,11 @@ function expectCmi5Rules(statements: StatementRecord[], registration: string): v
   }
 }
 
-test('cmi5: launch, fail then pass, reload in the same tab, close, resume on a new browser', async ({ browser }) => {
+test('cmi5: launch, fail then pass, reload without pageswap, close, resume on a new browser', async ({ browser }) => {
   const learner = `cmi5-${Date.now()}`;
   const registration = randomUUID();
-  const first = await launch(browser, learner, registration);
+  // A browser without pageswap cannot tell this reload from a close: the reload ends the session (the fallback).
+  const first = await launch(browser, learner, registration, 'Normal', false);
   const course = await readCourse(first.page, true);
   const root = new URL(ROOT, first.page.url());
   const lessons = course.key.lessons.map((lesson) => lesson.id);
@@ -67,7 +82,7 @@ test('cmi5: launch, fail then pass, reload in the same tab, close, resume on a n
   const passed = (await records('cmi5', learner)).statements.at(-1)!;
   expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
 
-  // A reload keeps the token (the fetch URL is not asked again) and the learner's place and results.
+  // The reload keeps the token (the fetch URL is not asked again) and the learner's place and results.
   await hideShell(first.page, true);
   await first.page.reload();
   const reloaded = await courseFrame(first.page, true);
@@ -97,6 +112,55 @@ test('cmi5: launch, fail then pass, reload in the same tab, close, resume on a n
   expect(recorded.fetchUses).toBe(2);
   expect(recorded.invalid).toEqual([]);
   expectCmi5Rules(recorded.statements, registration);
+});
+
+test('cmi5: a reload keeps the session: one initialized, results earned after it sent, terminated on the close', async ({ browser }) => {
+  const learner = `cmi5-reload-${Date.now()}`;
+  const registration = randomUUID();
+  const { context, page, frame, errors } = await launch(browser, learner, registration);
+  const launched = Date.now();
+  const course = await readCourse(page, true);
+  const root = new URL(ROOT, page.url());
+  const lesson = course.key.lessons[1]!.id;
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized']);
+
+  // Read a lesson, spend a moment on it, then reload the shell.
+  await frame.goto(new URL(`lessons/${lesson}/index.html`, root).href);
+  await expect(frame.locator(`[data-lesson="${lesson}"]`)).toBeVisible();
+  await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+  await hideShell(page, true);
+  await page.waitForTimeout(2500);
+  const reloadedAt = new Date().toISOString();
+  await reloadShell(page, true);
+  const reloaded = await courseFrame(page, true);
+  await expect(reloaded.locator(`[data-lesson="${lesson}"]`)).toBeVisible();
+  expect(await shellStatus(page, true)).toBe('');
+  let recorded = await records('cmi5', learner);
+  expect(recorded.fetchUses).toBe(1);
+  expect(verbs(recorded.statements)).toEqual(['initialized']);
+
+  // Passed after the reload: sent at once, in the same session.
+  await reloaded.goto(new URL('assessment/index.html', root).href);
+  await answerAssessment(reloaded, course, 'right');
+  await expect(reloaded.getByText(/^Passed\./)).toBeVisible();
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized', 'passed']);
+
+  await page.close({ runBeforeUnload: true });
+  const closed = Date.now();
+  await context.close();
+  expect(errors).toEqual([]);
+  await expect.poll(async () => verbs((await records('cmi5', learner)).statements)).toEqual(['initialized', 'passed', 'terminated']);
+  recorded = await records('cmi5', learner);
+  expect(recorded.invalid).toEqual([]);
+  expectCmi5Rules(recorded.statements, registration);
+  const [initialized, passed, terminated] = recorded.statements;
+  expect(passed!.timestamp! > reloadedAt).toBe(true);
+  expect(passed!.result).toMatchObject({ success: true, score: { scaled: 1 } });
+  // One session: the LMS's session id on every statement, and a duration that spans the reload.
+  const sessionId = (statement: StatementRecord) => JSON.stringify(statement.context).match(/sessionid":"([^"]+)/)?.[1];
+  expect(sessionId(initialized!)).toBeTruthy();
+  expect(new Set([initialized, passed, terminated].map((statement) => sessionId(statement!)))).toEqual(new Set([sessionId(initialized!)]));
+  expect(durationMilliseconds(terminated!.result!.duration!)).toBeGreaterThanOrEqual(closed - launched - 2000);
 });
 
 test('cmi5: browse mode sends only initialized and terminated', async ({ browser }) => {

@@ -1,6 +1,6 @@
 // Helpers for the LMS specs: the frames of a launched package, the course data the shell carries, the stand-in
 // LMS's records, and answering the final assessment right or wrong.
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 
 /** Port of the stand-in LMS (the same default as playwright.lms.config.ts). */
 export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4401);
@@ -86,6 +86,38 @@ export async function hideShell(page: Page, direct = false): Promise<void> {
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
   });
+}
+
+/** Reloads the shell page alone, as the learner's reload button does (SCORM: the LMS page around it stays). */
+export async function reloadShell(page: Page, direct = false): Promise<void> {
+  if (direct) {
+    await page.reload();
+    return;
+  }
+  const shell = shellFrame(page, false);
+  const reloaded = page.waitForEvent('framenavigated', (frame) => frame === shell);
+  await shell.evaluate(() => setTimeout(() => location.reload()));
+  await reloaded;
+}
+
+/** The message the shell shows the learner ('' when all is well). */
+export async function shellStatus(page: Page, direct = false): Promise<string> {
+  return (await shellFrame(page, direct).locator('[data-lms-status]').textContent()) ?? '';
+}
+
+/** Makes the browser behave as one without pageswap (before Baseline 2026): the shell never hears of it. */
+export async function withoutPageswap(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => window.addEventListener('pageswap', (event) => event.stopImmediatePropagation(), true));
+}
+
+/** Milliseconds in a SCORM 1.2 CMITimespan (HHHH:MM:SS.SS) or an ISO 8601 duration (PT#H#M#S). */
+export function durationMilliseconds(text: string): number {
+  const timespan = /^(\d{2,4}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
+  const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(text);
+  const match = timespan ?? iso;
+  if (!match) throw new Error(`not a duration: ${text}`);
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  return ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
 }
 
 /** What the stand-in LMS holds for a learner. */

@@ -1,9 +1,20 @@
 // A learner takes the course inside an LMS (the stand-in LMS with scorm-again's API), for SCORM 1.2 and 2004:
 // launch, read lessons, fail then pass the final assessment, check what the LMS recorded, close, and come back on
-// an empty browser profile to find their place and results again.
+// an empty browser profile to find their place and results again; and reload the shell mid-session.
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../helpers';
-import { answerAssessment, courseFrame, hideShell, readCourse, records, trackLmsPageErrors, type CourseData } from './lms-helpers';
+import {
+  answerAssessment,
+  courseFrame,
+  durationMilliseconds,
+  hideShell,
+  readCourse,
+  records,
+  reloadShell,
+  shellStatus,
+  trackLmsPageErrors,
+  type CourseData,
+} from './lms-helpers';
 
 const PATHS = { scorm12: '/pluginfile.php/12/mod_scorm/content/1/', scorm2004: '/pluginfile.php/12/mod_scorm/content/2/' };
 const FIELDS = {
@@ -101,6 +112,49 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     expect((await records(standard, learner)).data[field.status]).toBe('passed');
     await second.context.close();
     expect(second.errors).toEqual([]);
+  });
+}
+
+for (const standard of ['scorm12', 'scorm2004'] as const) {
+  test(`${standard}: a reload of the shell carries on the session; it finishes once, on the close`, async ({ browser }) => {
+    const learner = `${standard}-reload-${test.info().workerIndex}-${Date.now()}`;
+    const field = FIELDS[standard];
+    const { context, page, frame, errors } = await launch(browser, standard, learner);
+    const launched = Date.now();
+    const course: CourseData = await readCourse(page);
+    const root = rootOf(page, standard);
+    const lesson = course.key.lessons[1]!.id;
+
+    // Read a lesson, spend a moment on it, then reload the shell (the LMS page and its API stay).
+    await readLesson(frame, root, lesson);
+    await hideShell(page);
+    await expect.poll(async () => (await records(standard, learner)).data[field.location] ?? '').toMatch(new RegExp(`^${lesson}`));
+    await page.waitForTimeout(2500);
+    await reloadShell(page);
+    const reloaded = await courseFrame(page);
+    await expect.poll(() => reloaded.url()).toContain(`lessons/${lesson}/index.html`);
+    expect(await shellStatus(page)).toBe('');
+    const commitsBefore = (await records(standard, learner)).commits.length;
+    expect((await records(standard, learner)).finals).toBe(0);
+
+    // Passed after the reload: committed at once through the same session.
+    await reloaded.goto(new URL('assessment/index.html', root).href);
+    await answerAssessment(reloaded, course, 'right');
+    await expect(reloaded.getByText(/^Passed\./)).toBeVisible();
+    await expect.poll(async () => (await records(standard, learner)).data[field.status]).toBe('passed');
+    const after = (await records(standard, learner)).commits.slice(commitsBefore);
+    expect(after.some((commit) => commit[field.status] === 'passed')).toBe(true);
+
+    // The close finishes the session, once, with the time of the whole session.
+    await page.close({ runBeforeUnload: true });
+    const closed = Date.now();
+    await expect.poll(async () => (await records(standard, learner)).finals).toBe(1);
+    const data = (await records(standard, learner)).data;
+    expect(data[field.exit]).toBe('suspend');
+    expect(durationMilliseconds(data[field.time]!)).toBeGreaterThanOrEqual(closed - launched - 2000);
+    expect((await records(standard, learner)).launches).toBe(1);
+    await context.close();
+    expect(errors).toEqual([]);
   });
 }
 

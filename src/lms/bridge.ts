@@ -1,10 +1,13 @@
 // The LMS bridge, run by the launch shell: it holds the one LMS session of the visit, restores the learner's progress
 // from the LMS (the LMS's data wins on launch), then mirrors every change of $progress into it. Without an LMS it
-// does nothing and the course runs as it does on the web.
+// does nothing and the course runs as it does on the web. When the page goes away the session ends, except on a
+// reload of the shell itself (src/lib/lms/page-exit.ts): then it is saved, and the reloaded shell carries it on.
+import { sessionExit } from '../lib/lms/page-exit';
 import { courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseReport } from '../lib/lms/report';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../lib/lms/suspend-data';
 import type { CourseKey } from '../lib/progress/derive';
 import type { Progress } from '../lib/progress/model';
+import { saveOpenScormSession, takeOpenScormSession } from '../stores/lms-session';
 import { $progress, replaceProgress, resetProgress } from '../stores/progress';
 import { isCmi5Launch, startCmi5, type Cmi5Session } from './cmi5-driver';
 import { startScorm, type ScormSession } from './scorm-driver';
@@ -23,7 +26,7 @@ export interface BridgeStart {
 
 /** Starts the bridge for `standard`; resolves once progress is restored and the course can be shown. */
 export async function startBridge(standard: LmsStandard, key: CourseKey, win: Window = window): Promise<BridgeStart> {
-  const started = Date.now();
+  let started = Date.now();
   let lms: { kind: 'scorm'; session: ScormSession } | { kind: 'cmi5'; session: Cmi5Session } | null = null;
   let problem: string | null = null;
   if (standard === 'cmi5') {
@@ -40,10 +43,14 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
       }
     }
   } else {
-    const session = startScorm(win, standard === 'scorm12' ? '1.2' : '2004');
-    if (typeof session === 'object') lms = { kind: 'scorm', session };
-    // A second Initialize in the same LMS window fails: say so rather than pretend the visit is recorded.
-    else if (session === 'refused') {
+    const leftOpen = takeOpenScormSession();
+    const session = startScorm(win, standard === 'scorm12' ? '1.2' : '2004', leftOpen !== null);
+    if (typeof session === 'object') {
+      lms = { kind: 'scorm', session };
+      // Session time covers the whole session, across reloads of the shell.
+      if (session.carriedOn && leftOpen) started = leftOpen.startedAt;
+    } else if (session === 'refused') {
+      // A second Initialize in the same LMS window fails: say so rather than pretend the visit is recorded.
       problem = 'The LMS did not start a session, so this visit will not be recorded there. Close the course and open it again from the LMS.';
     }
   }
@@ -90,15 +97,30 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   mirror($progress.get(), true);
   const unsubscribe = $progress.listen((progress) => mirror(progress, false));
 
+  // pageswap fires just before pagehide when this document is replaced by a navigation; null means none fired.
+  let swapNavigationType: string | null = null;
+  win.addEventListener('pageswap', (event) => {
+    swapNavigationType = (event as PageSwapEvent).activation?.navigationType ?? null;
+  });
+  // Chromium fires visibilitychange after pagehide, when the session has already been saved or ended.
+  let gone = false;
   win.document.addEventListener('visibilitychange', () => {
-    if (win.document.visibilityState !== 'hidden') return;
+    if (gone || win.document.visibilityState !== 'hidden') return;
     if (session.kind === 'cmi5') session.session.save();
     else mirror($progress.get(), true);
   });
   win.addEventListener('pagehide', () => {
+    gone = true;
     unsubscribe();
+    const exit = sessionExit(swapNavigationType);
+    // The reloaded shell can carry the session on only if it learns that it was left open: otherwise end it.
     if (session.kind === 'cmi5') {
-      session.session.finish();
+      if (exit === 'keep' && session.session.resumable) session.session.save();
+      else session.session.finish();
+      return;
+    }
+    if (exit === 'keep' && saveOpenScormSession({ startedAt: started })) {
+      mirror($progress.get(), true);
       return;
     }
     const { report, suspendData } = prepare($progress.get());

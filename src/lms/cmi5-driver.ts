@@ -1,8 +1,12 @@
 // The cmi5 side: the AU's launch steps (through @rusticisoftware/cmi5), the statements due for each report, and the
 // resume data kept in the LRS's state API. `terminated` goes out on pagehide with fetch keepalive, so that it survives
-// the page. A page cannot tell a reload from a close at that moment, so a reload also ends the session: the reloaded
-// page finds the token in sessionStorage (the fetch URL works only once), restores and keeps saving the resume data,
-// but sends no statement after `terminated`; what it earns is sent at the next launch from the LMS.
+// the page. pagehide cannot tell a reload from a close, but pageswap, just before it, names a reload of this page
+// (src/lib/lms/page-exit.ts): then only the resume data is saved and the session stays open. The reloaded page finds
+// the token in sessionStorage (the fetch URL works only once) and carries on the same session: no second
+// `initialized`, statements as they are earned, `terminated` when the page finally goes away.
+// Without pageswap (browsers before Baseline 2026) a reload ends the session as a close does: the reloaded page
+// restores and keeps saving the resume data but sends no statement after `terminated`; what it earns is sent at the
+// next launch from the LMS.
 import Cmi5 from '@rusticisoftware/cmi5';
 import { afterActions, cmi5Actions, type Cmi5Sent, type CourseReport } from '../lib/lms/report';
 import { loadCmi5Session, saveCmi5Session } from '../stores/lms-session';
@@ -22,13 +26,15 @@ interface StateDocument {
 
 /** A running cmi5 session. */
 export interface Cmi5Session {
-  /** True when this tab's session already sent `terminated` (the page was reloaded): resume data only. */
+  /** True when this tab's session already sent `terminated` (reloaded without pageswap): resume data only. */
   readonly ended: boolean;
+  /** True when a reloaded page can carry this session on: its token is kept in sessionStorage. */
+  readonly resumable: boolean;
   readonly suspendData: string;
   readonly location: string;
   /** Sends the statements this report has earned and saves the resume data. */
   report(report: CourseReport, suspendData: string, assessmentAttempts: number): void;
-  /** Saves the resume data now (the page may be going away). */
+  /** Saves the resume data now (the page may be going away, or being reloaded with the session kept open). */
   save(): void;
   /** Sends `terminated`; nothing can be sent after it. */
   finish(): void;
@@ -45,6 +51,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
   const registration = cmi.getRegistration();
   const saved = loadCmi5Session(registration);
   const ended = saved?.terminated === true;
+  let resumable = saved !== null;
   if (saved) {
     // The fetch URL works only once: reuse the token from the first load of this tab and skip `initialized`.
     cmi.setAuth(saved.auth);
@@ -58,7 +65,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
     }
   } else {
     await cmi.start();
-    saveCmi5Session(registration, { auth: cmi.getAuth(), startedAt: cmi._durationStart ?? Date.now() });
+    resumable = saveCmi5Session(registration, { auth: cmi.getAuth(), startedAt: cmi._durationStart ?? Date.now() });
   }
 
   const stateUrl = `${cmi.getEndpoint()}/activities/state?${new URLSearchParams({
@@ -91,6 +98,7 @@ export async function startCmi5(url: URL): Promise<Cmi5Session> {
 
   return {
     ended,
+    resumable,
     suspendData: state.suspendData,
     location: state.location,
     report(report, suspendData, assessmentAttempts) {

@@ -1,5 +1,8 @@
-// The cmi5 session survives a reload of the launch page: the LMS's fetch URL hands out the auth token only once, so
-// the token (and when the session started) is kept in sessionStorage, which lives as long as the browser tab.
+// The LMS session survives a reload of the launch page (see src/lib/lms/page-exit.ts), with what the reloaded page
+// needs kept in sessionStorage, which lives as long as the browser tab. cmi5: the LMS's fetch URL hands out the auth
+// token only once, so the token and when the session started are kept. SCORM: the LMS's API keeps the session, but a
+// second Initialize fails with an error that SCORM 1.2 shares with a finished session, so the shell notes that it left
+// the session open, and when it started (session time is write-only).
 import { storageNamespace } from './storage-namespace';
 
 /** What a reloaded launch page needs to carry on with the same cmi5 session. */
@@ -23,11 +26,41 @@ export function loadCmi5Session(registration: string): Cmi5Session | null {
   }
 }
 
-/** Saves the session of a registration; without sessionStorage a reload simply cannot resume it. */
-export function saveCmi5Session(registration: string, session: Cmi5Session): void {
+/** Saves the session of a registration; false when sessionStorage is blocked or full (a reload cannot resume it). */
+export function saveCmi5Session(registration: string, session: Cmi5Session): boolean {
   try {
     window.sessionStorage.setItem(key(registration), JSON.stringify(session));
+    return true;
   } catch {
-    // Blocked or full: this visit still works.
+    return false;
+  }
+}
+
+const openScormKey = () => `${storageNamespace()}scorm-left-open`;
+
+/** A SCORM session that a reloading shell left open for the reloaded one. */
+export interface OpenScormSession {
+  startedAt: number;
+}
+
+/** Notes, for the reloaded shell, that the session is left open; false when sessionStorage is blocked or full. */
+export function saveOpenScormSession(session: OpenScormSession): boolean {
+  try {
+    window.sessionStorage.setItem(openScormKey(), JSON.stringify(session));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The SCORM session the shell's reloaded predecessor left open, or null; forgotten once read. */
+export function takeOpenScormSession(): OpenScormSession | null {
+  try {
+    const text = window.sessionStorage.getItem(openScormKey());
+    const value = JSON.parse(text ?? 'null') as Partial<OpenScormSession> | null;
+    window.sessionStorage.removeItem(openScormKey());
+    return value && typeof value.startedAt === 'number' ? { startedAt: value.startedAt } : null;
+  } catch {
+    return null;
   }
 }
