@@ -16,3 +16,9 @@ export async function getLessonEntries(): Promise<CollectionEntry<'lessons'>[]> 
 export async function getOutline(): Promise<CourseOutline> {
   return buildOutline(await getCollection('lessons'), { includeDrafts });
 }
+
+/** getStaticPaths for a page per lesson: `[lesson]` is the lesson id, and the entry is passed as a prop. */
+export async function lessonPaths(): Promise<{ params: { lesson: string }; props: { entry: CollectionEntry<'lessons'> } }[]> {
+  const entries = await getLessonEntries();
+  return entries.map((entry) => ({ params: { lesson: entry.id }, props: { entry } }));
+}
