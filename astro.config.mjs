@@ -14,6 +14,10 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
 
+// React, React DOM, the scheduler and Astro's React renderer load together on every page with an island, so they
+// ship as one chunk: split automatically they came as five small files, each a request and its own gzip stream.
+const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/;
+
 export default defineConfig({
   site,
   base,
@@ -28,5 +32,12 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline
     // (it must run before the first paint), so its hash is added here, as is the instructor-mode flag's. The build also writes the policy to _headers.
     csp: astroCspConfig([THEME_BOOT_SCRIPT, INSTRUCTOR_BOOT_SCRIPT]),
+  },
+  vite: {
+    environments: {
+      client: {
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }] } } } },
+      },
+    },
   },
 });
