@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import { lmsShell } from './scripts/lms/astro-integration.mjs';
 import { securityHeaders } from './src/integrations/security-headers';
 import { astroCspConfig } from './src/lib/security/policy';
-import { THEME_BOOT_SCRIPT } from './src/stores/theme';
+import { THEME_BOOT_SCRIPT } from './src/stores/theme-boot';
 import { INSTRUCTOR_BOOT_SCRIPT } from './src/stores/instructor-mode-boot';
 
 // Deploy settings come from the environment so one build script serves every host:
