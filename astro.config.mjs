@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import { lmsShell } from './scripts/lms/astro-integration.mjs';
 import { securityHeaders } from './src/integrations/security-headers';
 import { astroCspConfig } from './src/lib/security/policy';
-import { THEME_BOOT_SCRIPT } from './src/stores/theme';
+import { THEME_BOOT_SCRIPT } from './src/stores/theme-boot';
 import { INSTRUCTOR_BOOT_SCRIPT } from './src/stores/instructor-mode-boot';
 
 // Deploy settings come from the environment so one build script serves every host:
@@ -13,6 +13,11 @@ import { INSTRUCTOR_BOOT_SCRIPT } from './src/stores/instructor-mode-boot';
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
+
+// React, React DOM, the scheduler and Astro's React renderer load together on every page with an island, so they
+// ship as one chunk (plus the renderer's one-line entry file): split automatically they came as four files, each a
+// request and its own gzip stream, which put the exercise page over its budget.
+const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/;
 
 export default defineConfig({
   site,
@@ -28,5 +33,12 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline
     // (it must run before the first paint), so its hash is added here, as is the instructor-mode flag's. The build also writes the policy to _headers.
     csp: astroCspConfig([THEME_BOOT_SCRIPT, INSTRUCTOR_BOOT_SCRIPT]),
+  },
+  vite: {
+    environments: {
+      client: {
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }] } } } },
+      },
+    },
   },
 });

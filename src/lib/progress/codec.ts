@@ -1,5 +1,5 @@
 // The one way in and out of saved progress: parse → migrate step by step → check shape → fall back.
-import { EMPTY_PROGRESS, PROGRESS_VERSION, type Progress } from './model';
+import { EMPTY_PROGRESS, type Progress } from './model';
 import { migrate, type MigrationFailure } from './migrations';
 import { checkProgressShape, type Expected } from './shape';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_BOOT_SCRIPT } from '../../stores/theme';
+import { THEME_BOOT_SCRIPT } from '../../stores/theme-boot';
 import { astroCspConfig, mergePolicies, metaPolicies, parsePolicy, renderHeadersFile, sha256Source } from './policy';
 
 describe('sha256Source', () => {
