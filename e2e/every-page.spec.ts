@@ -67,6 +67,11 @@ test.describe('every built page', () => {
         }
         const overflow = await horizontalOverflow(page);
         expect.soft(overflow.by, `${path} scrolls sideways at ${viewport.name} (${overflow.wide})`).toBeLessThanOrEqual(0);
+        // Text never touches the window's edge: every page sits in a padded content column.
+        for (const heading of await page.locator('h1:not(.visually-hidden)').all()) {
+          const left = await heading.evaluate((element) => element.getBoundingClientRect().left);
+          expect.soft(left, `${path}: the h1 touches the left edge at ${viewport.name}`).toBeGreaterThanOrEqual(12);
+        }
       }
 
       for (const viewport of REFLOW_VIEWPORTS) {
