@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtPages } from './helpers';
 
 // The course content against the production build.
@@ -39,15 +39,6 @@ const PAGES = builtPages(OUT_DIR);
 
 /** The built HTML file behind a page path: `lessons/x/` → `lessons/x/index.html`. */
 const fileOf = (page: string) => join(OUT_DIR, page.endsWith('/') || page === '' ? `${page}index.html` : page);
-
-/** Headings a reader can reach, as levels in document order. */
-async function headingLevels(page: Page): Promise<number[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-      .filter((heading) => !heading.closest('template, [hidden], [aria-hidden="true"], dialog:not([open])'))
-      .map((heading) => Number(heading.tagName.slice(1))),
-  );
-}
 
 test.describe('lessons', () => {
   for (const [id, title] of LESSONS) {
@@ -126,26 +117,6 @@ test('the glossary defines every linked term and the about page names its source
   await expect(main.getByText('"Shared Security" unit')).toBeVisible();
   await expect(main.getByText(/licensed under the Creative Commons Attribution 4\.0 International license \(CC BY 4\.0\)/)).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Which version of the responsibility chart' })).toBeVisible();
-});
-
-test.describe('every built page', () => {
-  for (const url of PAGES) {
-    test(`${url || 'home'}: one h1, no skipped heading levels, alt text on every image`, async ({ page }) => {
-      await page.goto(url);
-      const levels = await headingLevels(page);
-      expect(levels.filter((level) => level === 1), 'exactly one h1').toHaveLength(1);
-      expect(levels[0], 'the h1 comes first').toBe(1);
-      levels.forEach((level, index) => {
-        if (index > 0) expect(level, `heading ${index + 1} skips a level`).toBeLessThanOrEqual(levels[index - 1]! + 1);
-      });
-      const imagesWithoutAlt = await page.locator('img:not([alt])').count();
-      expect(imagesWithoutAlt, 'images without an alt attribute').toBe(0);
-      const unnamedSvgImages = await page
-        .locator('svg[role="img"]:not([aria-label]):not([aria-labelledby])')
-        .count();
-      expect(unnamedSvgImages, 'SVG images without a name').toBe(0);
-    });
-  }
 });
 
 test('every internal link and glossary link resolves, including its #fragment', async ({ page, request }) => {

@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrateIslands } from '../scripts/bench/measure.mjs';
 import { builtPages, expectNoAxeViolations, trackCspViolations, trackForeignRequests, trackPageErrors } from './helpers';
 
-// One test per built page, so the sweep spreads over the workers: the page is loaded once, its islands hydrated, and
-// then checked in both themes at 1280 and 375 px with axe (WCAG 2.2 AA tags), for reflow at 320 px and at 200% zoom,
-// for motion under prefers-reduced-motion, for CSP violations under the shipped headers, and for console errors and
-// requests to other origins.
+// One test per built page, so the sweep spreads over the workers: the page is loaded once and its islands hydrated;
+// then its heading outline and image names are checked, axe runs in both themes at 1280 and 375 px (WCAG 2.2 AA
+// tags), and it is checked for reflow at 320 px and at 200% zoom, for motion under prefers-reduced-motion, for CSP
+// violations under the shipped headers, and for console errors and requests to other origins.
 
 const AXE_VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -25,6 +25,15 @@ function horizontalOverflow(page: Page) {
       .map((element) => element.tagName.toLowerCase() + (element.className ? `.${String(element.className).split(' ')[0]}` : ''));
     return { by: document.documentElement.scrollWidth - innerWidth, wide: wide.slice(0, 5).join(', ') };
   });
+}
+
+/** Headings a reader can reach, as levels in document order. */
+function headingLevels(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+      .filter((heading) => !heading.closest('template, [hidden], [aria-hidden="true"], dialog:not([open])'))
+      .map((heading) => Number(heading.tagName.slice(1))),
+  );
 }
 
 /** Elements that still animate or transition for longer than 0.01 s, and the root's scroll behaviour. */
@@ -49,7 +58,7 @@ test.describe('every built page', () => {
   test.use({ reducedMotion: 'reduce' });
 
   for (const path of builtPages()) {
-    test(`${path || 'home'}: axe in both themes at 1280 and 375 px, reflow, reduced motion, CSP, no errors`, async ({ page }) => {
+    test(`${path || 'home'}: headings, image names, axe in both themes at 1280 and 375 px, reflow, reduced motion, CSP, no errors`, async ({ page }) => {
       test.slow();
       const errors = trackPageErrors(page);
       const foreign = trackForeignRequests(page);
@@ -57,6 +66,17 @@ test.describe('every built page', () => {
       await page.setViewportSize(AXE_VIEWPORTS[0]!);
       await page.goto(path);
       await hydrateIslands(page);
+
+      // One h1 first, no skipped heading levels, and a text alternative on every image.
+      const levels = await headingLevels(page);
+      expect.soft(levels.filter((level) => level === 1), `${path}: exactly one h1`).toHaveLength(1);
+      expect.soft(levels[0], `${path}: the h1 comes first`).toBe(1);
+      levels.forEach((level, index) => {
+        if (index > 0) expect.soft(level, `${path}: heading ${index + 1} skips a level`).toBeLessThanOrEqual(levels[index - 1]! + 1);
+      });
+      expect.soft(await page.locator('img:not([alt])').count(), `${path}: images without an alt attribute`).toBe(0);
+      const unnamedSvgImages = page.locator('svg[role="img"]:not([aria-label]):not([aria-labelledby])');
+      expect.soft(await unnamedSvgImages.count(), `${path}: SVG images without a name`).toBe(0);
 
       for (const viewport of AXE_VIEWPORTS) {
         await page.setViewportSize(viewport);
