@@ -75,22 +75,27 @@ function onePagePerTemplate(paths: string[]): string[] {
   });
 }
 
-for (const path of onePagePerTemplate(builtPages())) {
-  test(`every focus stop on ${path || 'home'} shows a visible, unobscured focus indicator`, async ({ page }) => {
-    // Up to 60 stops, each waiting for scrolling to settle: long pages (the answer key) need more than 30 s on a busy machine.
-    test.slow();
-    await page.goto(path);
-    await hydrateIslands(page);
-    const seen = new Set<string>();
-    // Tab through the page (up to 60 stops) until focus leaves it for the browser's own controls.
-    for (let stop = 0; stop < 60; stop += 1) {
-      const name = await tabAndCheck(page, { mayLeave: true });
-      if (name === null || seen.has(name)) break;
-      seen.add(name);
-    }
-    expect(seen.size, `${path} has focus stops`).toBeGreaterThan(1);
-  });
-}
+test.describe('focus sweep', () => {
+  // Instant scrolling: the same final positions as the smooth scroll a Tab starts, without waiting ~0.25 s for it to
+  // settle at every stop. The keyboard journey below keeps the default motion.
+  test.use({ reducedMotion: 'reduce' });
+  for (const path of onePagePerTemplate(builtPages())) {
+    test(`every focus stop on ${path || 'home'} shows a visible, unobscured focus indicator`, async ({ page }) => {
+      // Up to 60 stops, each waiting for scrolling to settle: long pages (the answer key) need more than 30 s on a busy machine.
+      test.slow();
+      await page.goto(path);
+      await hydrateIslands(page);
+      const seen = new Set<string>();
+      // Tab through the page (up to 60 stops) until focus leaves it for the browser's own controls.
+      for (let stop = 0; stop < 60; stop += 1) {
+        const name = await tabAndCheck(page, { mayLeave: true });
+        if (name === null || seen.has(name)) break;
+        seen.add(name);
+      }
+      expect(seen.size, `${path} has focus stops`).toBeGreaterThan(1);
+    });
+  }
+});
 
 test('keyboard only: home → Start → a lesson with a check, answered and checked → exercise → progress page', async ({ page }) => {
   const needed = ['checks', 'exercise', 'progress'].filter((kind) => !isBuilt(outDir, pathOf(kind)));
