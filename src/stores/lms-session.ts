@@ -14,29 +14,38 @@ export interface Cmi5Session {
 }
 
 const key = (registration: string) => `${storageNamespace()}cmi5-session:${registration}`;
+const openScormKey = () => `${storageNamespace()}scorm-left-open`;
 
-/** The saved session of a registration, or null (none, unreadable, or storage blocked). */
-export function loadCmi5Session(registration: string): Cmi5Session | null {
+/** The parsed JSON under `storageKey` in sessionStorage, or null (none, unreadable, or storage blocked). */
+function readSessionValue(storageKey: string): unknown {
   try {
-    const value = JSON.parse(window.sessionStorage.getItem(key(registration)) ?? 'null') as Partial<Cmi5Session> | null;
-    if (!value || typeof value.auth !== 'string' || typeof value.startedAt !== 'number') return null;
-    return { auth: value.auth, startedAt: value.startedAt, ...(value.terminated ? { terminated: true } : {}) };
+    return JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null');
   } catch {
     return null;
   }
 }
 
-/** Saves the session of a registration; false when sessionStorage is blocked or full (a reload cannot resume it). */
-export function saveCmi5Session(registration: string, session: Cmi5Session): boolean {
+/** Writes `value` as JSON under `storageKey`; false when sessionStorage is blocked or full. */
+function writeSessionValue(storageKey: string, value: unknown): boolean {
   try {
-    window.sessionStorage.setItem(key(registration), JSON.stringify(session));
+    window.sessionStorage.setItem(storageKey, JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
-const openScormKey = () => `${storageNamespace()}scorm-left-open`;
+/** The saved session of a registration, or null (none, unreadable, or storage blocked). */
+export function loadCmi5Session(registration: string): Cmi5Session | null {
+  const value = readSessionValue(key(registration)) as Partial<Cmi5Session> | null;
+  if (!value || typeof value.auth !== 'string' || typeof value.startedAt !== 'number') return null;
+  return { auth: value.auth, startedAt: value.startedAt, ...(value.terminated ? { terminated: true } : {}) };
+}
+
+/** Saves the session of a registration; false when sessionStorage is blocked or full (a reload cannot resume it). */
+export function saveCmi5Session(registration: string, session: Cmi5Session): boolean {
+  return writeSessionValue(key(registration), session);
+}
 
 /** A SCORM session that a reloading shell left open for the reloaded one. */
 export interface OpenScormSession {
@@ -45,22 +54,16 @@ export interface OpenScormSession {
 
 /** Notes, for the reloaded shell, that the session is left open; false when sessionStorage is blocked or full. */
 export function saveOpenScormSession(session: OpenScormSession): boolean {
-  try {
-    window.sessionStorage.setItem(openScormKey(), JSON.stringify(session));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeSessionValue(openScormKey(), session);
 }
 
 /** The SCORM session the shell's reloaded predecessor left open, or null; forgotten once read. */
 export function takeOpenScormSession(): OpenScormSession | null {
+  const value = readSessionValue(openScormKey()) as Partial<OpenScormSession> | null;
   try {
-    const text = window.sessionStorage.getItem(openScormKey());
-    const value = JSON.parse(text ?? 'null') as Partial<OpenScormSession> | null;
     window.sessionStorage.removeItem(openScormKey());
-    return value && typeof value.startedAt === 'number' ? { startedAt: value.startedAt } : null;
   } catch {
-    return null;
+    // Storage blocked: there was nothing to forget.
   }
+  return value && typeof value.startedAt === 'number' ? { startedAt: value.startedAt } : null;
 }
