@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Serves a built copy of the course on localhost, the way a static host would: the base path, the 404 page,
-// and the response headers listed in the build's `_headers` file.
+// the response headers listed in the build's `_headers` file, and gzip for text when the browser accepts it.
 // Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
@@ -27,6 +28,8 @@ const headersPath = join(root, '_headers');
 const headerRules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 const notFoundPage = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : null;
 const serveFile = sirv(root, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
+// Static hosts compress text on the fly; so does this server, so that Lighthouse and the browser see what they will.
+const compress = compression();
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -39,11 +42,13 @@ const server = createServer((request, response) => {
   }
   // Static hosts strip the base path before looking up the file.
   request.url = `/${url.pathname.slice(base.length)}${url.search}`;
-  serveFile(request, response, () => {
-    response.statusCode = 404;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(notFoundPage ?? 'Not found');
-  });
+  compress(request, response, () =>
+    serveFile(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(notFoundPage ?? 'Not found');
+    }),
+  );
 });
 
 server.listen(Number(values.port), '127.0.0.1', () => {
