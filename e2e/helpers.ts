@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The WCAG 2.2 AA rule tags every page must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,6 +14,15 @@ interface AxeViolation {
   id: string;
   impact?: string | null;
   nodes: { target: unknown[]; any: { message: string }[]; all: { message: string }[] }[];
+}
+
+/**
+ * Whether an element is drawn on screen (more than the 1×1 px a visually hidden live region keeps), as opposed to
+ * present only for screen readers.
+ */
+export async function isDrawn(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.width > 1 && box.height > 1;
 }
 
 /** Runs axe (WCAG 2.2 AA tags, every frame of the page) and fails with a readable list of violations. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
+import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
 
 interface OptionData {
   id: string;
@@ -109,6 +109,9 @@ test.describe('knowledge check in a lesson', () => {
     const total = lessonQuestions.length;
     await expect(region.getByRole('status')).toHaveText(`${total - 1} of ${total} correct (${Math.round(((total - 1) / total) * 100)}%).`);
     await expect(region.getByRole('region', { name: 'Your result' })).toBeFocused();
+    // The score is announced, and drawn once: in the result panel, not again in the status line above it.
+    expect(await isDrawn(region.getByRole('status')), 'status line drawn beside the result panel').toBe(false);
+    await expect(region.getByRole('region', { name: 'Your result' }).getByText(`Score: ${total - 1} of ${total} correct`)).toBeVisible();
     await expect(region.getByText(/^Attempt: 1\. Best score/)).toBeVisible();
     await expectNoAxeViolations(page, 'lesson check after checking');
   });
@@ -118,6 +121,7 @@ test.describe('knowledge check in a lesson', () => {
     await expect(region.getByText('Checking answers needs JavaScript.', { exact: false })).toBeHidden();
     await region.getByRole('button', { name: 'Check answers' }).click();
     await expect(region.getByRole('status')).toContainText('Answer every question before checking');
+    expect(await isDrawn(region.getByRole('status')), 'the reminder is on screen, not only announced').toBe(true);
     await expect(questionGroup(region, lessonQuestions[0]!).getByRole('radio').first().or(questionGroup(region, lessonQuestions[0]!).getByRole('checkbox').first())).toBeFocused();
   });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
+import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
 
 // Expected owners, typed from the course's answer key (not read from the site's own data).
 const IAAS: Record<string, string> = {
@@ -151,6 +151,7 @@ test.describe('responsibility sorter', () => {
     const [firstText] = entries[0]!;
     await moveTo(firstText, 'Shared');
     await expect(status(page)).toHaveText(`${firstText} placed in Shared. 7 cards left to sort.`);
+    expect(await isDrawn(status(page)), 'moves are shown on screen as well as announced').toBe(true);
     await moveTo(firstText, 'Back to Unsorted cards');
     await expect(status(page)).toHaveText(`${firstText} returned to Unsorted cards. 8 cards left to sort.`);
     await expect(zone(page, 'Unsorted cards').getByRole('button', { name: firstText, exact: true })).toBeVisible();
@@ -162,6 +163,7 @@ test.describe('responsibility sorter', () => {
     await expect(exercise(page).getByRole('button', { name: 'Check' })).toBeFocused();
     await exercise(page).getByRole('button', { name: 'Check' }).click();
     await expect(status(page)).toHaveText('7 of 8 correct (88%). Read the notes under each card, then retry.');
+    expect(await isDrawn(status(page)), 'status line drawn beside the result panel').toBe(false);
     await expect(card(firstText)).toContainText('Incorrect.');
     await expect(card(firstText)).toContainText('Information and data under SaaS: Customer.');
 
@@ -279,6 +281,7 @@ test.describe('responsibility sorter', () => {
     await page.keyboard.press('Enter');
     await expect(challenge.locator('[data-result]')).toBeFocused();
     await expect(challenge.getByRole('status')).toHaveText('39 of 40 cells correct (98%).');
+    expect(await isDrawn(challenge.getByRole('status')), 'status line drawn beside the result panel').toBe(false);
     await expect(challenge.locator('[data-result]')).toContainText('Physical datacenter under SaaS: Cloud provider.');
     await expectNoAxeViolations(page, 'the checked matrix');
     await page.keyboard.press('Tab');
@@ -286,6 +289,7 @@ test.describe('responsibility sorter', () => {
     await page.keyboard.press('Enter');
     await expect(challenge.getByRole('combobox', { name: 'Physical datacenter SaaS' })).toBeFocused();
     await expect(challenge.getByRole('status')).toHaveText('1 cell cleared. Choose again, then check.');
+    expect(await isDrawn(challenge.getByRole('status')), 'the status is back on screen while cells are chosen').toBe(true);
   });
 
   test('lists the exercises and links to each', async ({ page }) => {
@@ -327,6 +331,7 @@ test.describe('responsibility sorter, dark theme at 375 px', () => {
     }
     await board.getByRole('button', { name: 'Check' }).click();
     await expect(board.locator('[data-sort-status]')).toHaveText('2 of 8 correct (25%). Read the notes under each card, then retry.');
+    expect(await isDrawn(board.locator('[data-sort-status]')), 'status line drawn beside the result panel').toBe(false);
     await expect(board.getByText('Incorrect.', { exact: true })).toHaveCount(1);
     await expect(board.getByText('Not sorted.', { exact: true })).toHaveCount(5);
     await expectNoAxeViolations(page, 'checked sort, dark, 375 px');

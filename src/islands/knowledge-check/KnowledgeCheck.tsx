@@ -97,7 +97,8 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
             )}
           </div>
         )}
-        <p className="kc-status" role="status">
+        {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
+        <p className={summary ? 'kc-status visually-hidden' : 'kc-status'} role="status">
           {check.status}
         </p>
       </form>

@@ -120,7 +120,8 @@ export default function MatrixChallenge({ challenge }: MatrixChallengeProps) {
           </>
         )}
       </div>
-      <p className="matrix__status" role="status">
+      {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
+      <p className={m.score && phase !== 'sorting' ? 'matrix__status visually-hidden' : 'matrix__status'} role="status">
         {m.status}
       </p>
     </div>

@@ -131,7 +131,8 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2, storage
           </>
         )}
       </div>
-      <p className="sort__status" role="status" data-sort-status>
+      {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
+      <p className={sort.score && !sorting ? 'sort__status visually-hidden' : 'sort__status'} role="status" data-sort-status>
         {sort.status}
       </p>
     </div>
