@@ -1,16 +1,22 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/site.mjs';
+import { BASE_PATH, BASE_PORT, FIXTURE_DIR, FIXTURE_PORT, SITE_PORT, isBuiltSite } from './e2e/sites';
 
 // Tests run against the production build on a port of their own, never an already running server.
-const port = Number(process.env.E2E_PORT || 4399);
-// The same site built under a sub-path (npm run build:base), served on the next port, proves base-path support.
-const basePort = port + 1;
-const basePath = '/course/';
-// `npm test` always builds it; when running specs by hand without it, the base-path project is skipped with a warning.
-const hasBaseBuild = existsSync('dist-base/index.html');
+const port = SITE_PORT;
+// `npm test` always builds the base-path site and the fixture site; when running specs by hand without them, what
+// needs them is skipped with a warning.
+const hasBaseBuild = isBuiltSite('dist-base');
 if (!hasBaseBuild) console.warn('No dist-base/ build: skipping the base-path project (run npm run build:base).');
+const hasFixtureBuild = isBuiltSite(FIXTURE_DIR);
+if (!hasFixtureBuild) console.warn(`No ${FIXTURE_DIR}/ build: skipping the reading budget (run npm run build:fixture).`);
 
+const server = (dir: string, serverPort: number, base = '/') => ({
+  command: `node scripts/serve.mjs --dir ${dir} --port ${serverPort}${base === '/' ? '' : ` --base ${base}`}`,
+  url: `http://localhost:${serverPort}${base}`,
+  reuseExistingServer: false,
+  timeout: 20_000,
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,24 +42,11 @@ export default defineConfig({
   projects: [
     { name: 'site' },
     // Tests tagged @base run again against the build served under /course/.
-    ...(hasBaseBuild ? [{ name: 'base-path', grep: /@base/, use: { baseURL: `http://localhost:${basePort}${basePath}` } }] : []),
+    ...(hasBaseBuild ? [{ name: 'base-path', grep: /@base/, use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` } }] : []),
   ],
   webServer: [
-    {
-      command: `node scripts/serve.mjs --dir dist --port ${port}`,
-      url: `http://localhost:${port}/`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-    ...(hasBaseBuild
-      ? [
-          {
-            command: `node scripts/serve.mjs --dir dist-base --port ${basePort} --base ${basePath}`,
-            url: `http://localhost:${basePort}${basePath}`,
-            reuseExistingServer: false,
-            timeout: 20_000,
-          },
-        ]
-      : []),
+    server('dist', port),
+    ...(hasBaseBuild ? [server('dist-base', BASE_PORT, BASE_PATH)] : []),
+    ...(hasFixtureBuild ? [server(FIXTURE_DIR, FIXTURE_PORT)] : []),
   ],
 });

@@ -3,7 +3,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/site.mjs';
 
 // The LMS packages' tests (npm run test:lms, after npm run build:lms): a stand-in LMS on its own port serves the
 // zips under deep paths, plays the LMS side of SCORM 1.2/2004 (scorm-again) and cmi5 (a mock LMS and LRS).
-const port = Number(process.env.LMS_E2E_PORT || 4401);
+const port = Number(process.env.LMS_E2E_PORT || 4402);
 
 export default defineConfig({
   testDir: 'e2e/lms',

@@ -3,7 +3,7 @@
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 
 /** Port of the stand-in LMS (the same default as playwright.lms.config.ts). */
-export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4401);
+export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4402);
 
 /** What the shell page carries in `#lms-course`. */
 export interface CourseData {

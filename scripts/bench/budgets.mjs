@@ -9,6 +9,7 @@
  *   totalGzip?: number,
  *   requests?: number,
  *   requiresIsland?: boolean,
+ *   forbidsIsland?: boolean,
  * }} KindBudget
  */
 /** @typedef {{ everyPage: { foreignRequests: number }, kinds: Record<string, KindBudget> }} Budgets */
@@ -48,6 +49,10 @@ export function checkBudgets(measurement, budgets) {
   if (budget.requiresIsland) {
     // A page listed as interactive that has no island would pass every limit while measuring the wrong page.
     checks.push({ kind, metric: 'islands', limit: 'at least 1', actual: measurement.islands, ok: measurement.islands > 0 });
+  }
+  if (budget.forbidsIsland) {
+    // Likewise, a reading page that grew an island is no longer the page its budget is about.
+    checks.push({ kind, metric: 'islands', limit: 'none', actual: measurement.islands, ok: measurement.islands === 0 });
   }
   for (const [metric, { read }] of Object.entries(METRICS)) {
     const max = budget[/** @type {keyof typeof METRICS} */ (metric)];

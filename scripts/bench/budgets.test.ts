@@ -5,7 +5,7 @@ import { summarize } from './weigh.mjs';
 const budgets = {
   everyPage: { foreignRequests: 0 },
   kinds: {
-    reading: { jsGzipOnLoad: 5120 },
+    reading: { jsGzipOnLoad: 5120, forbidsIsland: true },
     exercise: { jsGzip: 92160, requests: 15, requiresIsland: true },
     progress: {},
   },
@@ -33,6 +33,11 @@ describe('checkBudgets', () => {
     expect(checkBudgets(measurement({ kind: 'reading', jsOnLoad: 5000, inline: 120 }), budgets).every((c) => c.ok)).toBe(true);
     const over = checkBudgets(measurement({ kind: 'reading', jsOnLoad: 5000, inline: 121 }), budgets);
     expect(describeFailures(over)).toEqual(['reading: jsGzipOnLoad is 5121, budget 5120']);
+  });
+
+  it('fails a reading page that has an island: it is no longer the page the budget is about', () => {
+    const checks = checkBudgets(measurement({ kind: 'reading', jsOnLoad: 4000, islands: 1 }), budgets);
+    expect(describeFailures(checks)).toEqual(['reading: islands is 1, budget none']);
   });
 
   it('checks the exercise against JS and request limits after scrolling, and requires an island', () => {

@@ -8,9 +8,10 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { medianOfRuns, summarizeRun } from './lighthouse-summary.mjs';
-import { isBuilt, readPages } from './measure.mjs';
+import { buildFixtureSite } from './fixture-site.mjs';
+import { buildFor, isBuilt, readPages } from './measure.mjs';
 import { saveReport } from './report-file.mjs';
-import { CHROMIUM_FLAGS, chromiumPath, serve, timedBuild } from './site.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, serveBuilds, timedBuild } from './site.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +22,10 @@ const { values } = parseArgs({
 });
 const outDir = 'dist';
 const runs = Number(values.runs);
-if (values.build) await timedBuild({ cwd: process.cwd(), outDir });
+if (values.build) {
+  await timedBuild({ cwd: process.cwd(), outDir });
+  await buildFixtureSite({ root: process.cwd() });
+}
 
 /** The Lighthouse release the report's figures come from. */
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -62,20 +66,22 @@ async function withRetries(/** @type {() => Promise<any>} */ attempt, tries = 3)
   }
 }
 
-const server = await serve({ dir: outDir, port: Number(values.port) });
+const servers = serveBuilds(Number(values.port));
 /** @type {NonNullable<import('./report.mjs').Report['lighthouse']>['pages']} */
 const pages = [];
 let chromiumVersion = 'unknown';
 try {
   for (const entry of readPages()) {
-    if (!isBuilt(outDir, entry.path)) {
+    const dir = buildFor(entry, outDir);
+    if (!isBuilt(dir, entry.path)) {
       console.log(`${entry.label}: not built yet`);
       pages.push({ kind: entry.kind, label: entry.label, status: 'not built yet' });
       continue;
     }
+    const siteUrl = await servers.urlFor(dir);
     const summaries = [];
     for (let run = 0; run < runs; run += 1) {
-      const lhr = await withRetries(() => lighthouse(new URL(entry.path, server.url).href));
+      const lhr = await withRetries(() => lighthouse(new URL(entry.path, siteUrl).href));
       chromiumVersion = lhr.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? chromiumVersion;
       summaries.push(summarizeRun(lhr));
     }
@@ -88,7 +94,7 @@ try {
     pages.push({ kind: entry.kind, label: entry.label, runs, ...result });
   }
 } finally {
-  server.stop();
+  await servers.stopAll();
 }
 saveReport({ lighthouse: { generatedAt: new Date().toISOString(), runs, pages } }, chromiumVersion);
 console.log('Wrote bench/report.md and bench/report.json');

@@ -3,15 +3,21 @@
 // Requests to other origins are blocked and recorded. Used by `npm run bench` and by e2e/budgets.spec.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_OUT_DIR } from './fixture-site.mjs';
 import { gzipBytes, summarize } from './weigh.mjs';
 
-/** @typedef {{ kind: string, label: string, path: string }} PageEntry */
+/** @typedef {{ kind: string, label: string, path: string, site?: 'fixture' }} PageEntry */
 /** @typedef {import('./weigh.mjs').WeighedRequest} WeighedRequest */
 /** @typedef {import('./budgets.mjs').Measurement} Measurement */
 
 /** The page kinds to measure and where each one lives (bench/pages.json). */
 export function readPages(/** @type {string} */ file = 'bench/pages.json') {
   return /** @type {{ pages: PageEntry[] }} */ (JSON.parse(readFileSync(file, 'utf8'))).pages;
+}
+
+/** The build folder a page kind is measured in: the fixture site's for `site: "fixture"`, otherwise `outDir`. */
+export function buildFor(/** @type {PageEntry} */ entry, /** @type {string} */ outDir) {
+  return entry.site === 'fixture' ? FIXTURE_OUT_DIR : outDir;
 }
 
 /** The budgets (bench/budgets.json). */

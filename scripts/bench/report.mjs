@@ -6,7 +6,7 @@ import { METRICS } from './budgets.mjs';
 /** @typedef {import('./weigh.mjs').Weight} Weight */
 /**
  * @typedef {{
- *   kind: string, label: string, path: string, status: 'measured' | 'not built yet',
+ *   kind: string, label: string, path: string, site?: 'fixture', status: 'measured' | 'not built yet',
  *   onLoad?: Weight, scrolled?: Weight, inlineJs?: import('./weigh.mjs').Tally, foreign?: string[], islands?: number,
  *   checks?: BudgetCheck[]
  * }} PageResult
@@ -67,6 +67,12 @@ function renderWeights(/** @type {PageResult[]} */ pages) {
     'whole page, when every island has hydrated. JS counts script files plus the scripts Astro inlines into the HTML',
     '(the "inline" figure, also part of the HTML bytes). Search (Pagefind) loads only when opened, so it is not counted.',
     'All columns but "JS on load" are after scrolling; bytes are gzip unless marked raw.',
+    ...(pages.some((page) => page.site === 'fixture')
+      ? [
+          'Every lesson of this course ends with a knowledge check, so the reading-only lesson is measured on the fixture',
+          'site (`npm run build:fixture`): the course plus a copy of lesson 1 with its check taken out.',
+        ]
+      : []),
     '',
     '| page | JS on load | JS scrolled | of which inline | CSS | HTML | fonts | images | all (gzip) | all (raw) | requests | islands |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',

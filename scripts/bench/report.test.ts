@@ -28,3 +28,10 @@ it('reports measured pages, pages not built yet and broken budgets in words', ()
   expect(text).toContain('| Presenter view (`present/`) | not built yet |');
   expect(text).toContain('No page made a request to another origin.');
 });
+
+it('says where a page measured on the fixture site comes from, and only then', () => {
+  const weight = summarize([{ url: 'http://localhost/_astro/a.js', resourceType: 'script', raw: 3000, gzip: 1000 }]);
+  const page = { kind: 'reading', label: 'Reading', path: 'lessons/r/', status: 'measured' as const, onLoad: weight, scrolled: weight, inlineJs: { raw: 0, gzip: 0, count: 0 }, foreign: [], islands: 0, checks: [] };
+  expect(renderReport({ weights: { pages: [{ ...page, site: 'fixture' as const }] } })).toContain('measured on the fixture');
+  expect(renderReport({ weights: { pages: [page] } })).not.toContain('fixture');
+});

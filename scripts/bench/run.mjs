@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// npm run bench: builds the site (or reuses dist/ with --no-build), serves it with its production headers, loads
+// npm run bench: builds the site and the fixture site (or reuses dist/ and dist-fixture/ with --no-build), serves
+// them with their production headers, loads
 // each page kind of bench/pages.json as a first visit in headless Chromium, checks bench/budgets.json, measures build
 // scaling with a synthetic course (skip with --no-scale), writes bench/report.{json,md}, and exits 1 when a budget
 // is broken.
 // Usage: node scripts/bench/run.mjs [--no-build] [--no-scale] [--lessons 200] [--port 4415]
 import { parseArgs } from 'node:util';
 import { METRICS, checkBudgets, describeFailures } from './budgets.mjs';
-import { isBuilt, measurePage, readBudgets, readPages } from './measure.mjs';
+import { buildFixtureSite } from './fixture-site.mjs';
+import { buildFor, isBuilt, measurePage, readBudgets, readPages } from './measure.mjs';
 import { saveReport } from './report-file.mjs';
-import { launchChromium, serve, timedBuild } from './site.mjs';
+import { launchChromium, serveBuilds, timedBuild } from './site.mjs';
 import { measureScaling } from './scale.mjs';
 
 const { values } = parseArgs({
@@ -27,28 +29,31 @@ if (!values['no-build']) {
   console.log('Building the site…');
   build = await timedBuild({ cwd: process.cwd(), outDir });
   console.log(`  astro build ${(build.astroBuildMs / 1000).toFixed(1)} s, pagefind ${(build.pagefindMs / 1000).toFixed(1)} s`);
+  console.log('Building the fixture site (the course plus a reading-only lesson)…');
+  await buildFixtureSite({ root: process.cwd() });
 }
 
 const budgets = readBudgets();
 const browser = await launchChromium();
-const server = await serve({ dir: outDir, port });
+const servers = serveBuilds(port);
 /** @type {import('./report.mjs').PageResult[]} */
 const pages = [];
 try {
   for (const entry of readPages()) {
-    if (!isBuilt(outDir, entry.path)) {
-      console.log(`${entry.label}: not built yet (${entry.path})`);
+    const dir = buildFor(entry, outDir);
+    if (!isBuilt(dir, entry.path)) {
+      console.log(`${entry.label}: not built yet (${dir}/${entry.path})`);
       pages.push({ ...entry, status: 'not built yet' });
       continue;
     }
-    const measurement = await measurePage(browser, { siteUrl: server.url, entry });
+    const measurement = await measurePage(browser, { siteUrl: await servers.urlFor(dir), entry });
     const checks = checkBudgets(measurement, budgets);
     pages.push({ ...entry, status: 'measured', ...measurement, checks });
     const js = (METRICS.jsGzip.read(measurement) / 1024).toFixed(1);
     console.log(`${entry.label}: ${js} KB JS gzip, ${measurement.scrolled.requests} requests${checks.every((c) => c.ok) ? '' : ' — OVER BUDGET'}`);
   }
 } finally {
-  server.stop();
+  await servers.stopAll();
 }
 
 let scale;

@@ -1,34 +1,14 @@
 // The scaling benchmark: builds the real course and a synthetic course of N lessons, each in a clean temporary copy
 // of the project (cold caches, the working tree untouched), and reports build time and page weight for both.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { METRICS } from './budgets.mjs';
 import { measurePage } from './measure.mjs';
-import { serve, timedBuild } from './site.mjs';
+import { copyProject, serve, timedBuild } from './site.mjs';
 import { generateSyntheticCourse } from './synthetic-course.mjs';
 import { formatKB, gzipBytes } from './weigh.mjs';
 
 /** @typedef {import('./report.mjs').BuildFigures} BuildFigures */
-
-// Not copied into the temporary project: outputs, caches and version control.
-const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'bench']);
-
-/** A clean copy of the project in a temporary folder, sharing installed packages but not their caches. */
-function copyProject(/** @type {string} */ root, /** @type {string} */ label) {
-  const dir = mkdtempSync(join(tmpdir(), `course-${label}-`));
-  for (const name of readdirSync(root)) {
-    if (SKIP.has(name) || name.startsWith('dist')) continue;
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  // Link each package rather than node_modules itself, so Astro's content cache (node_modules/.astro) stays separate.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
-    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
 
 /** Adds the synthetic lessons and checks to a copied project. */
 function addSyntheticContent(/** @type {string} */ dir, /** @type {number} */ total) {

@@ -1,7 +1,8 @@
 // Side-effectful helpers shared by the benchmark commands: build the site with timings, serve a build, start Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** Chromium flags that keep a headless browser quiet on a closed network. */
 export const CHROMIUM_FLAGS = [
@@ -79,4 +80,43 @@ export async function serve({ dir, port }) {
   }
   stop();
   throw new Error(`scripts/serve.mjs did not answer on ${url}`);
+}
+
+/**
+ * Serves each build folder asked for, on consecutive ports from `firstPort`, starting each server on first use.
+ * @param {number} firstPort
+ */
+export function serveBuilds(firstPort) {
+  /** @type {Map<string, Promise<{ url: string, stop: () => void }>>} */
+  const servers = new Map();
+  return {
+    /** The URL the build in `dir` is served at. */
+    async urlFor(/** @type {string} */ dir) {
+      if (!servers.has(dir)) servers.set(dir, serve({ dir, port: firstPort + servers.size }));
+      return (await /** @type {Promise<{ url: string }>} */ (servers.get(dir))).url;
+    },
+    /** Stops every server started. */
+    async stopAll() {
+      for (const server of servers.values()) (await server.catch(() => null))?.stop();
+    },
+  };
+}
+
+// Not copied into the temporary project: outputs, caches and version control.
+const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'bench']);
+
+/** A clean copy of the project in a temporary folder, sharing installed packages but not their caches. */
+export function copyProject(/** @type {string} */ root, /** @type {string} */ label) {
+  const dir = mkdtempSync(join(tmpdir(), `course-${label}-`));
+  for (const name of readdirSync(root)) {
+    if (SKIP.has(name) || name.startsWith('dist')) continue;
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  // Link each package rather than node_modules itself, so Astro's content cache (node_modules/.astro) stays separate.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
 }
