@@ -175,6 +175,24 @@ test.describe('presenter', () => {
     await expect(currentSlide(page)).toHaveAttribute('aria-label', `Slide 3 of ${total}`);
   });
 
+  test('presenter and projector open without a layout shift while the first slide is sized', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of [PRESENTER, PROJECTOR]) {
+      await page.goto(path);
+      await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+      await expect(page.locator('[data-stage] > [data-slide]').first()).toBeVisible();
+      // Two frames after the deck is ready, any shift from sizing the slide has been reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), `layout shifts on ${path}`).toEqual([]);
+    }
+  });
+
   test('shows the current and next slide, notes and a running timer', async ({ page }) => {
     const start = new Date('2026-11-30T09:00:00Z');
     await page.clock.install({ time: start });

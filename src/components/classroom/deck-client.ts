@@ -11,9 +11,11 @@ import {
   type DeckAction,
   type DeckState,
 } from '~/lib/classroom/presenter-state';
+import { fitScales, largestFittingScale } from '~/lib/classroom/fit';
 import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
 
-const MIN_FIT = 0.45;
+/** The type scales a slide may take, full size first: it never shrinks below 45%. */
+const FIT_SCALES = fitScales(0.45);
 
 /** Shows the steps a slide has reached: data-step (from n on), data-step-only (exactly n), data-step-before (below n). */
 function applyReveal(slide: HTMLElement, step: number): void {
@@ -27,12 +29,11 @@ function applyReveal(slide: HTMLElement, step: number): void {
 function fit(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
   if (!inner || slide.hidden) return;
-  let scale = 1;
-  inner.style.setProperty('--fit', '1');
-  while (scale > MIN_FIT && (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)) {
-    scale = Math.round((scale - 0.05) * 100) / 100;
+  const fitsAt = (scale: number) => {
     inner.style.setProperty('--fit', String(scale));
-  }
+    return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
+  };
+  inner.style.setProperty('--fit', String(largestFittingScale(FIT_SCALES, fitsAt)));
 }
 
 function isTyping(target: EventTarget | null): boolean {
