@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageErrors } from './helpers';
+import { expectNoAxeViolations, lessonPathsInOrder, trackPageErrors } from './helpers';
 
 // js-yaml is a dependency of Astro itself; it reads the authored checks and exercises so that the answer-key test
 // compares the PDF with the source data, not with the page it printed.
@@ -191,6 +191,34 @@ test.describe('presenter', () => {
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), `layout shifts on ${path}`).toEqual([]);
     }
+  });
+
+  test('on a 1280 × 720 projector, prose slides are readable and no slide cuts anything off, answers revealed', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const lessons = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
+    const problems: string[] = [];
+    for (const lesson of lessons) {
+      await page.goto(`present/${lesson}/projector/`);
+      await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
+      const steps: number[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-steps')) ?? '[]');
+      for (const [index, stepCount] of steps.entries()) {
+        if (index > 0) await page.keyboard.press('ArrowRight');
+        for (let step = 0; step < stepCount; step += 1) await page.keyboard.press('r');
+        await expect(counter(page)).toHaveText(`Slide ${index + 1} of ${steps.length}`);
+        const slide = await currentSlide(page).evaluate((element) => ({
+          kind: element.className,
+          fit: Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')),
+          overflow: element.scrollHeight - element.clientHeight,
+          scrolls: getComputedStyle(element).overflowY === 'auto' && element.tabIndex === 0,
+        }));
+        const where = `${lesson} slide ${index + 1} (${slide.kind})`;
+        // Prose is split across slides rather than shrunk: it stays at 60% of full size or more.
+        if (slide.kind.includes('slide--section') && (slide.fit < 0.6 || slide.overflow > 1)) problems.push(`${where}: scale ${slide.fit}, ${slide.overflow}px over`);
+        if (slide.overflow > 1 && !slide.scrolls) problems.push(`${where}: ${slide.overflow}px cut off`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   test('shows the current and next slide, notes and a running timer', async ({ page }) => {

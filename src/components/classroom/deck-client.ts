@@ -25,7 +25,10 @@ function applyReveal(slide: HTMLElement, step: number): void {
   slide.toggleAttribute('data-revealed', step > 0);
 }
 
-/** Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. */
+/**
+ * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. What still overflows at
+ * the smallest scale scrolls instead of being cut off, and can take focus so that it scrolls by keyboard too.
+ */
 function fit(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
   if (!inner || slide.hidden) return;
@@ -33,7 +36,11 @@ function fit(slide: HTMLElement): void {
     inner.style.setProperty('--fit', String(scale));
     return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
   };
-  inner.style.setProperty('--fit', String(largestFittingScale(FIT_SCALES, fitsAt)));
+  slide.removeAttribute('data-overflowing');
+  const overflowing = !fitsAt(largestFittingScale(FIT_SCALES, fitsAt));
+  slide.toggleAttribute('data-overflowing', overflowing);
+  if (overflowing) slide.tabIndex = 0;
+  else slide.removeAttribute('tabindex');
 }
 
 function isTyping(target: EventTarget | null): boolean {

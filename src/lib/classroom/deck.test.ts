@@ -118,6 +118,19 @@ describe('buildDeck', () => {
     expect(slides.map(revealSteps)).toEqual([0, 0, 3, 4, 0, 2]);
   });
 
+  it('splits a section too long for one slide into parts that share its notes', () => {
+    const paragraph = (word: string) => `<p>${Array.from({ length: 80 }, () => word).join(' ')}</p>`;
+    const long: LessonChunk = { kind: 'section', id: 'long', title: 'Long', html: `<h2 id="long">Long</h2>${paragraph('a')}${paragraph('b')}${paragraph('c')}`, notes: ['<p>Pace it.</p>'] };
+    const slides = buildDeck({ title: 'T', description: '', objectives: [], chunks: [long], checks: [], exercises: [] });
+    expect(slides.map(slideTitle)).toEqual(['T', 'Long (part 1 of 3)', 'Long (part 2 of 3)', 'Long (part 3 of 3)']);
+    expect(slides.slice(1).map((slide) => (slide.kind === 'section' ? [slide.id, slide.part, slide.notes] : null))).toEqual([
+      ['long', 1, ['<p>Pace it.</p>']],
+      ['long--part-2', 2, ['<p>Pace it.</p>']],
+      ['long--part-3', 3, ['<p>Pace it.</p>']],
+    ]);
+    expect(slides.slice(1).map((slide) => (slide.kind === 'section' ? slide.html : '')).join('')).toBe(long.html);
+  });
+
   it('appends checks that the lesson does not embed, and ignores embeds of unknown ids', () => {
     const slides = buildDeck({
       title: 'T',

@@ -1,5 +1,6 @@
 // A lesson as a deck of slides: its sections, then one slide per question of its check and one per exercise.
 // The same question and exercise items feed the printed worksheet and answer key, so nothing is typed twice.
+import { paginateSection } from './paginate';
 import type { LessonChunk } from './split-lesson';
 
 /** Letters shown next to options for a show of hands: A, B, C… (then AA, AB… past Z). */
@@ -96,13 +97,16 @@ export interface MatrixItem {
   rows: { id: string; label: string; cells: { serviceTypeId: string; ownerId: string; ownerLabel: string; explanation: string }[] }[];
 }
 
-/** A slide of lesson prose. */
+/** A slide of lesson prose: a whole section, or one part of a section too long for one slide. */
 export interface SectionSlide {
   kind: 'section';
   id: string | null;
   title: string;
   html: string;
   notes: string[];
+  /** Which part of its section this slide is, from 1, and of how many. */
+  part: number;
+  parts: number;
 }
 
 /** The opening slide: the lesson's title and what comes before its first heading. */
@@ -243,7 +247,19 @@ export function buildDeck(input: DeckInput): Slide[] {
         title.html = chunk.html;
         title.notes.push(...chunk.notes);
       } else {
-        slides.push({ kind: 'section', id: chunk.id, title: chunk.title ?? '', html: chunk.html, notes: chunk.notes });
+        // A long section becomes several slides; each carries the section's notes, so they stay in view throughout.
+        const pages = paginateSection(chunk.html);
+        pages.forEach((html, index) =>
+          slides.push({
+            kind: 'section',
+            id: index === 0 ? chunk.id : `${chunk.id}--part-${index + 1}`,
+            title: chunk.title ?? '',
+            html,
+            notes: chunk.notes,
+            part: index + 1,
+            parts: pages.length,
+          }),
+        );
       }
       continue;
     }
@@ -287,6 +303,8 @@ export function slideTitle(slide: Slide): string {
   switch (slide.kind) {
     case 'question':
       return `${slide.checkTitle}: question ${slide.number} of ${slide.of}`;
+    case 'section':
+      return slide.parts > 1 ? `${slide.title} (part ${slide.part} of ${slide.parts})` : slide.title;
     default:
       return slide.title;
   }
