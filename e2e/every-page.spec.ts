@@ -75,6 +75,10 @@ test.describe('every built page', () => {
         if (index > 0) expect.soft(level, `${path}: heading ${index + 1} skips a level`).toBeLessThanOrEqual(levels[index - 1]! + 1);
       });
       expect.soft(await page.locator('img:not([alt])').count(), `${path}: images without an alt attribute`).toBe(0);
+      // No sentences run together ("pool.Every"): the build collapses a line break between text and a tag or an
+      // expression, so a space that only the source's line break gave is lost.
+      const runTogether = (await page.evaluate(() => document.body.innerText)).match(/\S*[a-z][.!?][A-Z][a-z]\S*/g) ?? [];
+      expect.soft(runTogether, `${path}: sentences without a space between them`).toEqual([]);
       const unnamedSvgImages = page.locator('svg[role="img"]:not([aria-label]):not([aria-labelledby])');
       expect.soft(await unnamedSvgImages.count(), `${path}: SVG images without a name`).toBe(0);
 
