@@ -79,6 +79,22 @@ test.describe('every built page', () => {
       // expression, so a space that only the source's line break gave is lost.
       const runTogether = (await page.evaluate(() => document.body.innerText)).match(/\S*[a-z][.!?][A-Z][a-z]\S*/g) ?? [];
       expect.soft(runTogether, `${path}: sentences without a space between them`).toEqual([]);
+      // Likewise a link or other inline element glued to the words around it ("Thelesson on the modelexplains").
+      const glued = await page.evaluate(() =>
+        [...document.querySelectorAll('main :is(a, kbd, strong, em, code, abbr, b, i)')]
+          .filter((element) => getComputedStyle(element).display.startsWith('inline'))
+          .flatMap((element) => {
+            const text = element.textContent ?? '';
+            const before = element.previousSibling?.nodeType === Node.TEXT_NODE ? (element.previousSibling.textContent ?? '') : '';
+            const after = element.nextSibling?.nodeType === Node.TEXT_NODE ? (element.nextSibling.textContent ?? '') : '';
+            const joins = (left: string, right: string) => /[\p{L}\d]$/u.test(left) && /^[\p{L}\d]/u.test(right);
+            return [
+              ...(joins(before, text) ? [`${before.slice(-12)}|${text.slice(0, 12)}`] : []),
+              ...(joins(text, after) ? [`${text.slice(-12)}|${after.slice(0, 12)}`] : []),
+            ];
+          }),
+      );
+      expect.soft(glued, `${path}: inline elements glued to the words around them`).toEqual([]);
       const unnamedSvgImages = page.locator('svg[role="img"]:not([aria-label]):not([aria-labelledby])');
       expect.soft(await unnamedSvgImages.count(), `${path}: SVG images without a name`).toBe(0);
 
