@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: builds the site and the fixture site (or reuses dist/ and dist-fixture/ with --no-build), serves
-// them with their production headers, loads
-// each page kind of bench/pages.json as a first visit in headless Chromium, checks bench/budgets.json, measures build
-// scaling with a synthetic course (skip with --no-scale), writes bench/report.{json,md}, and exits 1 when a budget
-// is broken.
+// them with their production headers, loads each page kind of bench/pages.json as a first visit in headless Chromium,
+// checks bench/budgets.json, measures build scaling with a synthetic course (skip with --no-scale), writes
+// bench/report.{json,md}, and exits 1 when a budget is broken.
 // Usage: node scripts/bench/run.mjs [--no-build] [--no-scale] [--lessons 200] [--port 4415]
 import { parseArgs } from 'node:util';
 import { METRICS, checkBudgets, describeFailures } from './budgets.mjs';

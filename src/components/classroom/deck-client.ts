@@ -27,7 +27,8 @@ function applyReveal(slide: HTMLElement, step: number): void {
 
 /**
  * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. What still overflows at
- * the smallest scale scrolls instead of being cut off, and can take focus so that it scrolls by keyboard too.
+ * the smallest scale scrolls (by wheel or touch: the deck keeps the keys for moving between slides) instead of being
+ * cut off, and can take focus, as a scrollable region must.
  */
 function fit(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
