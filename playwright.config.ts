@@ -1,15 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_OUT_DIR } from './scripts/bench/fixture-site.mjs';
+import { isBuilt } from './scripts/bench/measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/bench/site.mjs';
-import { BASE_PATH, BASE_PORT, FIXTURE_DIR, FIXTURE_PORT, SITE_PORT, isBuiltSite } from './e2e/sites';
+import { BASE_PATH, BASE_PORT, FIXTURE_PORT, SITE_PORT } from './e2e/sites';
 
 // Tests run against the production build on a port of their own, never an already running server.
-const port = SITE_PORT;
 // `npm test` always builds the base-path site and the fixture site; when running specs by hand without them, what
 // needs them is skipped with a warning.
-const hasBaseBuild = isBuiltSite('dist-base');
+const hasBaseBuild = isBuilt('dist-base', '');
 if (!hasBaseBuild) console.warn('No dist-base/ build: skipping the base-path project (run npm run build:base).');
-const hasFixtureBuild = isBuiltSite(FIXTURE_DIR);
-if (!hasFixtureBuild) console.warn(`No ${FIXTURE_DIR}/ build: skipping the reading budget (run npm run build:fixture).`);
+const hasFixtureBuild = isBuilt(FIXTURE_OUT_DIR, '');
+if (!hasFixtureBuild) console.warn(`No ${FIXTURE_OUT_DIR}/ build: skipping the reading budget (run npm run build:fixture).`);
 
 const server = (dir: string, serverPort: number, base = '/') => ({
   command: `node scripts/serve.mjs --dir ${dir} --port ${serverPort}${base === '/' ? '' : ` --base ${base}`}`,
@@ -32,7 +33,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: `http://localhost:${port}/`,
+    baseURL: `http://localhost:${SITE_PORT}/`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     // The system Chromium when there is one (CI, Debian), otherwise Playwright's own browser (a laptop with
@@ -45,8 +46,8 @@ export default defineConfig({
     ...(hasBaseBuild ? [{ name: 'base-path', grep: /@base/, use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` } }] : []),
   ],
   webServer: [
-    server('dist', port),
+    server('dist', SITE_PORT),
     ...(hasBaseBuild ? [server('dist-base', BASE_PORT, BASE_PATH)] : []),
-    ...(hasFixtureBuild ? [server(FIXTURE_DIR, FIXTURE_PORT)] : []),
+    ...(hasFixtureBuild ? [server(FIXTURE_OUT_DIR, FIXTURE_PORT)] : []),
   ],
 });
