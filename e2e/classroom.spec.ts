@@ -42,6 +42,9 @@ async function slideIndex(page: Page, kind: 'question' | 'sort'): Promise<number
 
 const counter = (page: Page) => page.locator('[data-counter]');
 const currentSlide = (page: Page) => page.locator('[data-stage] > [data-slide]:not([hidden])');
+/** The type scale the deck fitted the current slide at (1 is full size). */
+const slideScale = (page: Page) =>
+  currentSlide(page).evaluate((element) => Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')));
 
 test.describe('instructor notes', () => {
   test('are absent from the learner page and its HTML', async ({ page, request }) => {
@@ -93,7 +96,7 @@ test.describe('instructor notes', () => {
     }
   });
 
-  test('are one click away from the lesson in instructor mode, which is remembered and shown on every page @base', async ({ page }) => {
+  test('show inside the lesson in instructor mode, which is remembered and shown on every page @base', async ({ page }) => {
     const phrase = await notePhrase(page, LESSON);
     const banner = page.getByRole('region', { name: 'Instructor mode notice' });
     await page.goto(`lessons/${LESSON}/`);
@@ -104,19 +107,23 @@ test.describe('instructor notes', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('status').filter({ hasText: 'Instructor mode is on.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Instructor mode is on.' })).toHaveText('Instructor mode is on.');
+    await expect(page.locator('[data-mode-state]')).toHaveText('On');
     await expect(banner).toContainText('Instructor mode is on.');
 
     await page.goto(`lessons/${LESSON}/`);
     await expect(banner).toBeVisible();
-    // The learner page itself still holds no note; the banner leads to them and to the slides.
-    await expect(page.getByText(phrase)).toHaveCount(0);
+    // The notes appear in the lesson, each under its section's heading; the HTML learners get still holds none.
+    const noteInLesson = page.locator('article').getByRole('note', { name: 'Instructor note' }).filter({ hasText: phrase });
+    await expect(noteInLesson).toBeVisible();
+    expect(await noteInLesson.evaluate((note) => note.previousElementSibling?.matches('h2[id], h3[id]') || note.parentElement?.matches('.lesson__body'))).toBe(true);
     await expect(banner.getByRole('link', { name: 'Present this lesson' })).toHaveAttribute('href', new RegExp(`present/${LESSON}/$`));
     await expectNoAxeViolations(page, 'lesson in instructor mode');
     await page.reload();
     await expect(banner).toBeVisible();
+    await expect(noteInLesson).toBeVisible();
     await banner.getByRole('link', { name: 'Instructor notes for this lesson' }).click();
-    await expect(page.getByRole('complementary', { name: 'Instructor note' }).filter({ hasText: phrase })).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Instructor note' }).filter({ hasText: phrase })).toBeVisible();
     await page.goto('');
     await expect(banner).toBeVisible();
 
@@ -126,6 +133,7 @@ test.describe('instructor notes', () => {
     await expect(banner).toBeHidden();
     await page.goto(`lessons/${LESSON}/`);
     await expect(banner).toBeHidden();
+    await expect(page.getByText(phrase)).toHaveCount(0);
   });
 
   test('every lesson has instructor notes', async ({ page }) => {
@@ -204,8 +212,11 @@ test.describe('presenter', () => {
       const steps: number[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-steps')) ?? '[]');
       for (const [index, stepCount] of steps.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
-        for (let step = 0; step < stepCount; step += 1) await page.keyboard.press('r');
         await expect(counter(page)).toHaveText(`Slide ${index + 1} of ${steps.length}`);
+        const scaleBefore = await slideScale(page);
+        for (let step = 0; step < stepCount; step += 1) await page.keyboard.press('r');
+        // The room reads at one size: revealing answers does not shrink the type.
+        if (stepCount > 0) await expect.poll(() => slideScale(page), `${lesson} slide ${index + 1}: type size after revealing`).toBe(scaleBefore);
         const slide = await currentSlide(page).evaluate((element) => ({
           kind: element.className,
           fit: Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')),
@@ -244,6 +255,10 @@ test.describe('presenter', () => {
     await page.getByRole('button', { name: 'Resume timer' }).click();
     await page.clock.runFor(5_000);
     await expect(timer).toHaveText('1:10');
+    // Reloading the presenter mid-session keeps the clock counting from where it was.
+    await page.reload();
+    await page.clock.runFor(2_000);
+    await expect(timer).toHaveText('1:12');
     await page.getByRole('button', { name: 'Reset timer' }).click();
     await expect(timer).toHaveText('0:00');
     // A section with an authored note shows it next to the slide.
@@ -323,6 +338,7 @@ test.describe('answer reveal', () => {
     await expect(currentSlide(projector).locator('.answer__explanation').nth(1)).toBeHidden();
     for (let step = 2; step <= options; step += 1) await page.keyboard.press('r');
     await expect(currentSlide(projector).locator('.answer__explanation').nth(options - 1)).toBeVisible();
+    await expect(currentSlide(projector).locator('.answer__explanation').first()).toBeHidden();
     await expect(page.getByRole('button', { name: 'Reveal next step' })).toBeDisabled();
 
     await page.keyboard.press('Shift+R');
@@ -336,10 +352,10 @@ test.describe('answer reveal', () => {
     const index = await slideIndex(page, 'sort');
     test.skip(index < 0, `lesson ${LESSON} has no sorting-exercise slide yet (no content/exercises data)`);
     await page.goto(`${PRESENTER}#slide-${index + 1}`);
-    const cards = currentSlide(page).locator('.sort-card');
+    const cards = currentSlide(page).locator('.deck-card');
     const count = await cards.count();
     expect(count).toBeGreaterThan(1);
-    await expect(cards.locator('.sort-card__answer').first()).toBeHidden();
+    await expect(cards.locator('.deck-card__answer').first()).toBeHidden();
 
     const matrix = JSON.parse(readFileSync('content/responsibility-matrix.json', 'utf8')) as {
       owners: { id: string; label: string }[];
@@ -350,20 +366,20 @@ test.describe('answer reveal', () => {
       cards: { text: string; row: string; serviceType?: string }[];
     };
     await page.keyboard.press('r');
-    await expect(cards.nth(0).locator('.sort-card__answer')).toBeVisible();
-    await expect(cards.nth(1).locator('.sort-card__answer')).toBeHidden();
+    await expect(cards.nth(0).locator('.deck-card__answer')).toBeVisible();
+    await expect(cards.nth(1).locator('.deck-card__answer')).toBeHidden();
     await page.keyboard.press('r');
-    await expect(cards.nth(1).locator('.sort-card__answer')).toBeVisible();
+    await expect(cards.nth(1).locator('.deck-card__answer')).toBeVisible();
     for (const [position, card] of exercise.cards.slice(0, 2).entries()) {
       const serviceType = card.serviceType ?? exercise.serviceType;
       const owner = matrix.rows.find((row) => row.id === card.row)!.cells[serviceType]!;
       const label = matrix.owners.find((candidate) => candidate.id === owner)!.label;
       await expect(cards.nth(position)).toContainText(card.text);
-      await expect(cards.nth(position).locator('.sort-card__answer')).toHaveText(`→ ${label}`);
+      await expect(cards.nth(position).locator('.deck-card__answer')).toHaveText(`→ ${label}`);
     }
     // Only the latest card's explanation is shown, so the room reads one reason at a time.
-    await expect(cards.nth(1).locator('.sort-card__explanation')).toBeVisible();
-    await expect(cards.nth(0).locator('.sort-card__explanation')).toBeHidden();
+    await expect(cards.nth(1).locator('.deck-card__explanation')).toBeVisible();
+    await expect(cards.nth(0).locator('.deck-card__explanation')).toBeHidden();
   });
 });
 
@@ -438,15 +454,26 @@ test.describe('print', () => {
     }
     const matrix = JSON.parse(readFileSync('content/responsibility-matrix.json', 'utf8')) as {
       owners: { id: string; label: string }[];
-      rows: { id: string; label: string; cells: Record<string, string> }[];
+      rows: { id: string; label: string; cells: Record<string, string>; reasons?: Record<string, string> }[];
     };
+    const ownerLabel = (id: string) => matrix.owners.find((owner) => owner.id === id)!.label;
+    // Every sorting card is printed with the owner the matrix gives it, right after its text, and the reason why.
+    const wrongAnswers: string[] = [];
     for (const exercise of readExercises()) {
-      for (const card of exercise.cards ?? []) expected.push(card.text);
+      for (const card of exercise.cards ?? []) {
+        const row = matrix.rows.find((candidate) => candidate.id === card.row)!;
+        const serviceType = card.serviceType ?? exercise.serviceType!;
+        const owner = ownerLabel(row.cells[serviceType]!);
+        const answered = new RegExp(`${escapeRegExp(squash(card.text))}( \\([A-Za-z]+\\))?: ${escapeRegExp(owner)}\\.`);
+        if (!answered.test(text)) wrongAnswers.push(`${card.text} → ${owner}`);
+        if (row.reasons?.[serviceType]) expected.push(row.reasons[serviceType]!);
+      }
     }
+    expect(wrongAnswers, 'cards printed without their right owner').toEqual([]);
+    // The whole-matrix challenge's answers: every cell's reason.
+    for (const row of matrix.rows) for (const reason of Object.values(row.reasons ?? {})) expected.push(reason);
     const missing = expected.filter((snippet) => !inPdf(snippet));
     expect(missing, 'answers missing from the PDF').toEqual([]);
-    // Every owner of every matrix cell is printed (the whole-matrix challenge's answers).
-    for (const owner of matrix.owners) expect(text).toContain(owner.label);
   });
 
   test('the matrix handout fits on one page', async ({ page }) => {
@@ -484,9 +511,18 @@ function readChecks(): CheckData[] {
     .map((file) => parseYaml(readFileSync(join('content/checks', file), 'utf8')) as CheckData);
 }
 
-function readExercises(): { cards?: { text: string }[] }[] {
+interface ExerciseData {
+  serviceType?: string;
+  cards?: { text: string; row: string; serviceType?: string }[];
+}
+
+function readExercises(): ExerciseData[] {
   if (!existsSync('content/exercises')) return [];
   return readdirSync('content/exercises')
     .filter((file) => file.endsWith('.yaml'))
-    .map((file) => parseYaml(readFileSync(join('content/exercises', file), 'utf8')) as { cards?: { text: string }[] });
+    .map((file) => parseYaml(readFileSync(join('content/exercises', file), 'utf8')) as ExerciseData);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,6 +12,8 @@ import {
   type DeckState,
 } from '~/lib/classroom/presenter-state';
 import { fitScales, largestFittingScale } from '~/lib/classroom/fit';
+import { elapsedMs, resetTimer, startedTimer, toggleTimer, type TimerState } from '~/lib/classroom/session-timer';
+import { loadPresenterTimer, savePresenterTimer } from '~/stores/presenter-timer';
 import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
 
 /** The type scales a slide may take, full size first: it never shrinks below 45%. */
@@ -25,20 +27,43 @@ function applyReveal(slide: HTMLElement, step: number): void {
   slide.toggleAttribute('data-revealed', step > 0);
 }
 
+/** The scale each slide was fitted at, and for which stage size: revealing a step does not refit it. */
+const fittedSlides = new WeakMap<HTMLElement, { stage: string; scale: number }>();
+
 /**
- * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. What still overflows at
- * the smallest scale scrolls (by wheel or touch: the deck keeps the keys for moving between slides) instead of being
- * cut off, and can take focus, as a scrollable region must.
+ * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. A slide with answers to
+ * reveal is fitted once, for the step that shows the most, so its type does not jump as the instructor reveals. What
+ * still overflows at the smallest scale scrolls (by wheel or touch: the deck keeps the keys for moving between slides)
+ * instead of being cut off, and can take focus, as a scrollable region must.
  */
-function fit(slide: HTMLElement): void {
+function fit(slide: HTMLElement, revealSteps = 0, shownStep = 0): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
   if (!inner || slide.hidden) return;
   const fitsAt = (scale: number) => {
     inner.style.setProperty('--fit', String(scale));
     return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
   };
-  slide.removeAttribute('data-overflowing');
-  const overflowing = !fitsAt(largestFittingScale(FIT_SCALES, fitsAt));
+  const stage = `${slide.clientWidth}x${slide.clientHeight}`;
+  let scale = fittedSlides.get(slide)?.stage === stage ? fittedSlides.get(slide)!.scale : null;
+  if (scale === null) {
+    // How many times the page's base size the slide's full-size type is: what lesson parts sized in rem are zoomed by.
+    inner.style.setProperty('--fit', '1');
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    inner.style.setProperty('--type-zoom', String(parseFloat(getComputedStyle(inner).fontSize) / rootSize));
+    slide.removeAttribute('data-overflowing');
+    let largest = 1;
+    for (let step = 0; step <= revealSteps; step += 1) {
+      applyReveal(slide, step);
+      largest = largestFittingScale(
+        FIT_SCALES.filter((candidate) => candidate <= largest),
+        fitsAt,
+      );
+    }
+    applyReveal(slide, shownStep);
+    scale = largest;
+    fittedSlides.set(slide, { stage, scale });
+  }
+  const overflowing = !fitsAt(scale);
   slide.toggleAttribute('data-overflowing', overflowing);
   if (overflowing) slide.tabIndex = 0;
   else slide.removeAttribute('tabindex');
@@ -90,7 +115,7 @@ export function startDeck(root: HTMLElement): void {
       applyReveal(slide, state.reveals[index] ?? 0);
     });
     const current = slides[state.slide];
-    if (current) fit(current);
+    if (current) fit(current, steps[state.slide], step);
     setText('[data-counter]', `Slide ${state.slide + 1} of ${slides.length}`);
     setText('[data-current-title]', titles[state.slide] ?? '');
     setText('[data-next-title]', titles[state.slide + 1] ?? 'End of the lesson');
@@ -132,6 +157,8 @@ export function startDeck(root: HTMLElement): void {
   root.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-fullscreen], [data-open-projector]');
     if (!target) return;
+    // After a mouse click the button lets go of focus, so Space moves the slides on instead of pressing it again.
+    if (event.detail > 0) target.blur();
     if (target.matches('[data-fullscreen]')) toggleFullscreen();
     else if (target.matches('[data-open-projector]')) {
       window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, `srm-projector-${deck}`, 'popup,width=1280,height=720');
@@ -157,7 +184,9 @@ export function startDeck(root: HTMLElement): void {
 
   window.addEventListener('hashchange', () => {
     const slide = slideFromHash(location.hash, slides.length);
-    if (slide !== null) dispatch({ type: 'goto', slide });
+    // An address outside the deck is put back to the slide on show.
+    if (slide === null) history.replaceState(history.state, '', hashForSlide(state.slide));
+    else dispatch({ type: 'goto', slide });
   });
 
   let resizeFrame = 0;
@@ -173,7 +202,8 @@ export function startDeck(root: HTMLElement): void {
     else broadcast();
   });
 
-  if (role === 'presenter') startTimer(root);
+  if (role === 'presenter') startTimer(root, deck);
+  else wakeControlsOnPointer(root);
   render();
   channel?.postMessage(helloMessage(deck, self, role));
   // The presenter leads: a projector that is already open follows it from the start.
@@ -181,31 +211,36 @@ export function startDeck(root: HTMLElement): void {
   root.dataset.ready = 'true';
 }
 
-/** The presenter's elapsed-time clock, with pause and reset. */
-function startTimer(root: HTMLElement): void {
+/** The presenter's elapsed-time clock, with pause and reset; a reload of the presenter carries on counting. */
+function startTimer(root: HTMLElement, deck: string): void {
   const display = root.querySelector<HTMLElement>('[data-timer]');
   const toggle = root.querySelector<HTMLButtonElement>('[data-timer-toggle]');
   const reset = root.querySelector<HTMLButtonElement>('[data-timer-reset]');
   if (!display || !toggle || !reset) return;
-  let startedAt: number | null = Date.now();
-  let banked = 0;
-  const elapsed = () => banked + (startedAt === null ? 0 : Date.now() - startedAt);
+  let timer = loadPresenterTimer(deck) ?? startedTimer(Date.now());
+  const update = (next: TimerState) => {
+    timer = next;
+    savePresenterTimer(deck, timer);
+    show();
+  };
   const show = () => {
-    display.textContent = formatElapsed(elapsed());
+    display.textContent = formatElapsed(elapsedMs(timer, Date.now()));
+    toggle.textContent = timer.startedAt === null ? 'Resume timer' : 'Pause timer';
   };
   setInterval(show, 1000);
-  toggle.addEventListener('click', () => {
-    if (startedAt === null) startedAt = Date.now();
-    else {
-      banked = elapsed();
-      startedAt = null;
-    }
-    toggle.textContent = startedAt === null ? 'Resume timer' : 'Pause timer';
-    show();
-  });
-  reset.addEventListener('click', () => {
-    banked = 0;
-    startedAt = startedAt === null ? null : Date.now();
-    show();
+  toggle.addEventListener('click', () => update(toggleTimer(timer, Date.now())));
+  reset.addEventListener('click', () => update(resetTimer(timer, Date.now())));
+  update(timer);
+}
+
+/** Shows the projector's buttons while the pointer moves, and lets them fade out when it rests (see deck.css). */
+function wakeControlsOnPointer(root: HTMLElement): void {
+  const bar = root.querySelector<HTMLElement>('.projector-bar');
+  if (!bar) return;
+  let sleep = 0;
+  root.addEventListener('pointermove', () => {
+    bar.dataset.awake = '';
+    clearTimeout(sleep);
+    sleep = window.setTimeout(() => delete bar.dataset.awake, 2500);
   });
 }

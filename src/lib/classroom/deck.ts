@@ -1,5 +1,6 @@
 // A lesson as a deck of slides: its sections, then one slide per question of its check and one per exercise.
 // The same question and exercise items feed the printed worksheet and answer key, so nothing is typed twice.
+import { QUESTION_HINTS } from '../quiz/grading';
 import { paginateSection } from './paginate';
 import type { LessonChunk } from './split-lesson';
 
@@ -71,6 +72,8 @@ export interface QuestionItem {
   prompt: string;
   /** Instruction under the prompt, e.g. "Select all that apply." */
   hint: string;
+  /** Whether more than one option may be chosen (checkboxes rather than radio buttons). */
+  multiple: boolean;
   options: { id: string; letter: string; text: string; correct: boolean; explanation: string; misconception?: string }[];
   /** Letters of the correct options, e.g. "B" or "A, C". */
   answer: string;
@@ -123,11 +126,6 @@ export interface TitleSlide {
 /** Any slide. */
 export type Slide = TitleSlide | SectionSlide | QuestionItem | SortItem | MatrixItem;
 
-const HINTS: Record<QuestionInput['type'], string> = {
-  single: 'Choose one answer.',
-  multiple: 'Select all that apply.',
-  'true-false': 'True or false?',
-};
 
 /** One item per question of a check, with letters and the answer spelled out. */
 export function questionItems(check: CheckInput): QuestionItem[] {
@@ -148,7 +146,8 @@ export function questionItems(check: CheckInput): QuestionItem[] {
       number: index + 1,
       of: check.questions.length,
       prompt: question.prompt,
-      hint: HINTS[question.type],
+      hint: QUESTION_HINTS[question.type],
+      multiple: question.type === 'multiple',
       options,
       answer: options
         .filter((option) => option.correct)

@@ -88,6 +88,9 @@ describe('deckKeyAction', () => {
     ['End', false, 'last'],
     ['r', false, 'reveal'],
     ['R', true, 'conceal'],
+    // Caps Lock on: the letter is upper case, but without Shift it still reveals.
+    ['R', false, 'reveal'],
+    ['r', true, 'conceal'],
   ])('%j (shift %s) → %s', (key, shiftKey, type) => {
     expect(deckKeyAction({ key, shiftKey })).toEqual({ type });
   });

@@ -106,9 +106,9 @@ export function deckKeyAction(input: KeyInput): DeckAction | DeckCommand | null 
     case 'End':
       return { type: 'last' };
     case 'r':
-      return { type: 'reveal' };
     case 'R':
-      return { type: 'conceal' };
+      // Shift decides, not the letter's case, so Caps Lock does not turn R into "hide".
+      return input.shiftKey ? { type: 'conceal' } : { type: 'reveal' };
     case 'f':
     case 'F':
       return 'fullscreen';
