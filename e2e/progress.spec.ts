@@ -15,6 +15,8 @@ const SECTION_ID = 'challenge-2-too-many-security-tools';
 async function tryTheCheck(page: Page): Promise<void> {
   const check = page.getByRole('button', { name: 'Check answers' });
   await check.scrollIntoViewIfNeeded();
+  // The button is drawn before the island hydrates; answering before that would be undone by hydration.
+  await expect(check).toBeEnabled();
   const groups = page.locator('fieldset');
   await expect(groups.first()).toBeVisible();
   for (const group of await groups.all()) {

@@ -71,7 +71,8 @@ async function openCheck(page: Page, path: string, name?: string): Promise<Locat
   await page.goto(path);
   const region = checkRegion(page, name);
   await region.scrollIntoViewIfNeeded();
-  await expect(region.getByRole('button', { name: 'Check answers' }).or(region.getByRole('button', { name: 'Retry' }))).toBeVisible();
+  // The button is drawn from the start and works (is enabled) once the island has hydrated.
+  await expect(region.getByRole('button', { name: 'Check answers' }).or(region.getByRole('button', { name: 'Retry' }))).toBeEnabled();
   return region;
 }
 
@@ -140,8 +141,18 @@ test.describe('knowledge check in a lesson', () => {
     await expect(region.getByRole('status')).toHaveText('Correct answers shown, with an explanation for every option.');
     await expect(region.getByRole('button', { name: 'Show answers' })).toHaveCount(0);
 
+    const optionOrder = () =>
+      Promise.all(
+        lessonQuestions
+          .filter((question) => question.type !== 'true-false')
+          .map((question) => questionGroup(region, question).getByRole('listitem').evaluateAll((items) => items.map((item) => item.textContent?.slice(0, 40)))),
+      );
+    const orderBefore = await optionOrder();
     await region.getByRole('button', { name: 'Retry' }).click();
     await expect(region.getByRole('status')).toHaveText('Answers cleared and options reshuffled. Attempt 2.');
+    // Every shuffled question shows its options in a new order.
+    const orderAfter = await optionOrder();
+    orderAfter.forEach((order, index) => expect(order, `question ${index + 1} after Retry`).not.toEqual(orderBefore[index]));
     await expect(region.getByRole('radio', { checked: true })).toHaveCount(0);
     await expect(region.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await expect(region.getByText('Correct answer: you did not choose this')).toHaveCount(0);
@@ -195,6 +206,11 @@ test.describe('knowledge check in a lesson', () => {
     await region.getByRole('button', { name: 'Check answers' }).click();
     await expectNoAxeViolations(page, 'dark lesson check after checking');
     await region.getByRole('button', { name: 'Show answers' }).click();
+    // Focus lands on the first question with its prompt in view, below the sticky header, not scrolled past it.
+    const firstGroup = questionGroup(region, lessonQuestions[0]!);
+    await expect(firstGroup).toBeFocused();
+    const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+    await expect.poll(() => firstGroup.evaluate((group) => Math.round(group.getBoundingClientRect().top))).toBeGreaterThanOrEqual(Math.floor(headerBottom));
     await expectNoAxeViolations(page, 'dark lesson check with answers shown');
     // Reflow: nothing in the check is wider than the viewport.
     const overflow = await region.evaluate((element) => element.scrollWidth - element.clientWidth);
@@ -255,21 +271,34 @@ test.describe('final assessment', () => {
     await expect(result.getByText(/^Not passed yet\. The pass mark is 80%\./)).toBeVisible();
     const missed = result.getByRole('list').first().getByRole('listitem');
     await expect(missed).toHaveCount(wrong.length);
-    await expect(missed.first()).toContainText(wrong[0]!.prompt);
+    await expect(missed.first()).toHaveText(wrong[0]!.prompt);
+    // Each misconception the wrong answers reveal is named once, and each section to review is linked once.
+    const misconceptions = result.getByRole('heading', { name: 'What your answers suggest' }).locator('+ ul > li');
     const firstWrongOption = wrong[0]!.options.find((option) => !option.correct)!;
     if (firstWrongOption.misconception) {
-      await expect(missed.first()).toContainText(`Possible misconception: ${firstWrongOption.misconception}.`);
+      await expect(misconceptions.filter({ hasText: `Possible misconception: ${firstWrongOption.misconception}.` })).toHaveCount(1);
     }
-    const reviewLinks = result.getByRole('heading', { name: 'Sections to review' });
-    await expect(reviewLinks).toBeVisible();
-    const hrefs = await result.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/\/lessons\/[a-z0-9-]+\/$/);
+    const named = await misconceptions.allTextContents();
+    expect(new Set(named).size, 'misconceptions named twice').toBe(named.length);
+    const reviewList = result.getByRole('heading', { name: 'Sections to review' }).locator('+ ul');
+    const links = await reviewList.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links).size, 'sections linked twice').toBe(links.length);
+    // Every link leads to a heading that exists in its lesson.
+    for (const link of links) {
+      const url = new URL(link);
+      expect(url.pathname).toMatch(/\/lessons\/[a-z0-9-]+\/$/);
+      const html = await (await page.request.get(url.pathname)).text();
+      if (url.hash) expect(html, `${link} leads nowhere`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+    }
     await expectNoAxeViolations(page, 'assessment after a failed attempt');
 
     // Attempts and the best score survive a reload.
     const reloaded = await openCheck(page, 'assessment/', 'Assessment questions');
     await expect(reloaded.getByText('Attempts: 2. Best score: 100%.')).toBeVisible();
+    // The pass stands in the learner's progress, though the last attempt failed.
+    await page.goto('progress/');
+    await expect(page.getByText('Final assessment: Passed', { exact: false })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
@@ -281,6 +310,9 @@ test.describe('without JavaScript', () => {
     await page.goto(`lessons/${LESSON}/`);
     const region = checkRegion(page);
     await expect(region.getByText('Checking answers needs JavaScript.', { exact: false })).toBeVisible();
+    // Nothing asks for a button that cannot work.
+    await expect(region.getByRole('button', { name: 'Check answers' })).toBeHidden();
+    await expect(region.getByText('select Check answers', { exact: false })).toBeHidden();
     await expect(questionGroup(region, guestOs)).toBeVisible();
     await expect(region.getByText(optionText(guestOs, 'customer').text, { exact: true })).toBeVisible();
     await expect(region.getByRole('button')).toHaveCount(0);

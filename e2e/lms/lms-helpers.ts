@@ -136,7 +136,8 @@ export async function answerAssessment(frame: Frame, course: CourseData, mode: '
   const region = frame.getByRole('region', { name: assessment.title, exact: true });
   const check = region.getByRole('button', { name: 'Check answers' });
   await region.scrollIntoViewIfNeeded();
-  await expect(check).toBeVisible();
+  // Enabled once the island has hydrated, which also fixes the question draw.
+  await expect(check).toBeEnabled();
   const groups = region.getByRole('group');
   const count = await groups.count();
   expect(count).toBeGreaterThan(0);

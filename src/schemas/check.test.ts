@@ -98,7 +98,7 @@ describe('CheckSchema', () => {
     const data = validCheck();
     delete (data.questions[0]!.options[1] as { explanation?: string }).explanation;
     expect(errorText(data)).toBe(
-      `${FILE} has a problem:\n  - questions[0].options[1].explanation: explanation (why this option is right or wrong) is required`,
+      `${FILE} has a problem:\n  - questions[0].options[1].explanation: question "guest-os", option "provider" has no explanation; say why this option is right or wrong`,
     );
   });
 
@@ -106,7 +106,7 @@ describe('CheckSchema', () => {
     const data = validCheck();
     data.questions[0]!.options[0]!.explanation = '   ';
     expect(errorText(data)).toContain(
-      'questions[0].options[0].explanation: explanation (why this option is right or wrong) must not be empty',
+      'questions[0].options[0].explanation: question "guest-os", option "customer" has no explanation; say why this option is right or wrong',
     );
   });
 

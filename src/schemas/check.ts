@@ -38,8 +38,8 @@ export const OptionSchema = z.object({
   text: text('option text'),
   /** Whether choosing this option is right; defaults to false. */
   correct: z.boolean({ error: 'correct must be true or false' }).default(false),
-  /** Why this option is right or wrong, shown after checking. */
-  explanation: text('explanation (why this option is right or wrong)'),
+  /** Why this option is right or wrong, shown after checking. Required: its question reports a missing one by name. */
+  explanation: z.string({ error: 'explanation must be text' }).trim().optional(),
   /** The mistaken belief that picking (or missing) this option reveals, e.g. "thinks the provider patches the guest OS on IaaS". */
   misconception: text('misconception').optional(),
   /** The lesson section to review when this option is answered wrongly. */
@@ -74,6 +74,13 @@ export const QuestionSchema = z
         });
       }
       seen.add(option.id);
+      if (!option.explanation) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index, 'explanation'],
+          message: `${name}, option "${option.id}" has no explanation; say why this option is right or wrong`,
+        });
+      }
     });
     const correct = question.options.filter((option) => option.correct).length;
     if (question.type === 'single' && correct !== 1) {
@@ -106,7 +113,9 @@ export const QuestionSchema = z
         message: `${name} is multiple response and needs at least one option with correct: true`,
       });
     }
-  });
+  })
+  // Every option has an explanation once the checks above pass.
+  .transform((question) => question as Omit<typeof question, 'options'> & { options: (z.infer<typeof OptionSchema> & { explanation: string })[] });
 
 /** A knowledge check: a lesson's short quiz or the final assessment. */
 export const CheckSchema = z
@@ -160,8 +169,8 @@ export const CheckSchema = z
 
 /** A link to a lesson section. */
 export type ReviewLink = z.infer<typeof ReviewLinkSchema>;
-/** A parsed answer option. */
-export type Option = z.infer<typeof OptionSchema>;
+/** A parsed answer option (with its explanation, which its question checks). */
+export type Option = Question['options'][number];
 /** A parsed question. */
 export type Question = z.infer<typeof QuestionSchema>;
 /** A question type id. */

@@ -27,7 +27,8 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
           <fieldset key={view.question.id} id={view.fieldsetId} className="kc-question" tabIndex={-1}>
             <legend>
               <span className="kc-number">{strings.questionNumber(index, check.views.length)}</span>{' '}
-              <span className="kc-prompt">{view.question.prompt}</span>
+              <span className="kc-prompt">{view.question.prompt}</span>{' '}
+              <span className="kc-hint">{strings.hint[view.question.type]}</span>
             </legend>
             {view.verdict && (
               <p className="kc-verdict" data-verdict={view.verdict}>
@@ -82,21 +83,25 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
             </ul>
           </fieldset>
         ))}
-        {check.hydrated && (
-          <div className="kc-actions">
-            {!check.checked && <button type="submit" className="button">{strings.check}</button>}
-            {check.checked && (
-              <button type="button" className="button" onClick={check.onRetry}>
-                {strings.retry}
-              </button>
-            )}
-            {check.checked && !check.revealed && (
-              <button type="button" className="button button--secondary" onClick={check.onShowAnswer}>
-                {strings.showAnswer}
-              </button>
-            )}
-          </div>
-        )}
+        {/* Rendered on the server too, so the check does not grow when it hydrates; it works once hydrated. Without
+            JavaScript the CSS hides it, and the note above says why. */}
+        <div className="kc-actions">
+          {!check.checked && (
+            <button type="submit" className="button" disabled={!check.hydrated}>
+              {strings.check}
+            </button>
+          )}
+          {check.checked && (
+            <button type="button" className="button" onClick={check.onRetry}>
+              {strings.retry}
+            </button>
+          )}
+          {check.checked && !check.revealed && (
+            <button type="button" className="button button--secondary" onClick={check.onShowAnswer}>
+              {strings.showAnswer}
+            </button>
+          )}
+        </div>
         {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
         <p className={summary ? 'kc-status visually-hidden' : 'kc-status'} role="status">
           {check.status}
@@ -118,19 +123,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
               <h4>{strings.missedHeading}</h4>
               <ul className="kc-missed">
                 {summary.missed.map((missed) => (
-                  <li key={missed.questionId}>
-                    <p className="kc-missed-prompt">{missed.prompt}</p>
-                    {missed.misconceptions.map((misconception) => (
-                      <p key={misconception} className="kc-misconception">
-                        {strings.misconception(misconception)}
-                      </p>
-                    ))}
-                    {missed.reviews.map((review) => (
-                      <p key={review.href}>
-                        <a href={review.href}>{strings.reviewLink(linkText(review))}</a>
-                      </p>
-                    ))}
-                  </li>
+                  <li key={missed.questionId}>{missed.prompt}</li>
                 ))}
               </ul>
               {summary.misconceptions.length > 0 && (

@@ -1,10 +1,11 @@
-import type { OptionMark, QuestionVerdict, Score } from '../../lib/quiz/grading';
+import { QUESTION_HINTS, type OptionMark, type QuestionVerdict, type Score } from '../../lib/quiz/grading';
 
 const percent = (score: Score) => `${score.correct} of ${score.total} correct (${score.percent}%)`;
 
 /** Every piece of text the knowledge check shows or announces, in one place. */
 export const strings = {
   questionNumber: (index: number, total: number) => `Question ${index + 1} of ${total}`,
+  hint: QUESTION_HINTS,
   intro: (count: number, kind: 'lesson' | 'assessment', passMark: number) =>
     kind === 'assessment'
       ? `${count} questions. Answer them all, then select Check answers. You pass with ${Math.round(passMark * 100)}% or more.`

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { attemptSeed, orderOptions } from '../../lib/quiz/shuffle';
+import { orderOptions } from '../../lib/quiz/shuffle';
 import { correctOptionIds, markOptions, questionVerdict, type OptionFeedback, type QuestionVerdict } from '../../lib/quiz/grading';
 import {
   answersToRecord,
@@ -60,7 +60,6 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
 
   const resultId = `${uid}-result`;
   const questions = useMemo(() => questionsInSession(props, props.checkId, state), [props, state]);
-  const seed = attemptSeed(props.checkId, state.round);
   const checked = state.phase === 'checked';
 
   const views: QuestionView[] = questions.map((question) => {
@@ -70,7 +69,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       question,
       fieldsetId: `${uid}-${question.id}`,
       inputName: `${uid}-${question.id}`,
-      options: orderOptions(question.options, question, props.shuffle, seed).map((option) => ({
+      options: orderOptions(question.options, question, props.shuffle, props.checkId, state.round).map((option) => ({
         option,
         inputId: `${uid}-${question.id}-${option.id}`,
         selected: chosen.includes(option.id),
@@ -93,7 +92,11 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   useEffect(() => {
     if (!focus) return;
     const id = focus.kind === 'result' ? resultId : focus.id;
-    document.getElementById(id)?.focus();
+    // Focus without the browser's own scroll, which keeps a tall question's bottom in view and hides its prompt; then
+    // bring the target's top into view, below the sticky header (scroll-padding-top), smoothly unless motion is reduced.
+    const target = document.getElementById(id);
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
     setFocus(null);
   }, [focus, resultId]);
 
@@ -138,7 +141,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       setStatus(strings.announceRetry(round + 1));
       const first = questionsInSession(props, props.checkId, freshSession(round))[0];
       if (first) {
-        const order = orderOptions(first.options, first, props.shuffle, attemptSeed(props.checkId, round));
+        const order = orderOptions(first.options, first, props.shuffle, props.checkId, round);
         if (order[0]) setFocus({ kind: 'input', id: `${uid}-${first.id}-${order[0].id}` });
       }
     },

@@ -94,3 +94,10 @@ export function correctOptionIds(question: { options: readonly { id: string; cor
 export function keysOf(questions: readonly { id: string; options: readonly { id: string; correct: boolean }[] }[]): QuestionKey[] {
   return questions.map((question) => ({ id: question.id, correctOptionIds: correctOptionIds(question) }));
 }
+
+/** The instruction shown with each question, by type: prompts do not say it themselves, so no view repeats it. */
+export const QUESTION_HINTS = {
+  single: 'Choose one answer.',
+  multiple: 'Select all that apply.',
+  'true-false': 'True or false?',
+} as const;

@@ -65,16 +65,27 @@ describe('seeds', () => {
 describe('orderOptions', () => {
   const question = { id: 'q', type: 'single' };
 
-  it('shuffles per question with the attempt seed', () => {
-    expect(orderOptions(items, question, true, 'c#1')).toEqual(orderOptions(items, question, true, 'c#1'));
-    expect(orderOptions(items, question, true, 'c#1')).toEqual(shuffle(items, 'c#1/q'));
+  it('shuffles per question, the same way for the same attempt', () => {
+    expect(orderOptions(items, question, true, 'c', 1)).toEqual(orderOptions(items, question, true, 'c', 1));
+    expect(orderOptions(items, question, true, 'c', 0)).toEqual(shuffle(items, 'c#0/q'));
+  });
+
+  it('gives every retry an order unlike the attempt before, even with two options', () => {
+    for (const options of [items, ['a', 'b'], ['a', 'b', 'c']]) {
+      for (let attempt = 1; attempt < 60; attempt += 1) {
+        const before = orderOptions(options, question, true, 'check', attempt - 1);
+        const after = orderOptions(options, question, true, 'check', attempt);
+        expect(after, `attempt ${attempt} of ${options.length} options`).not.toEqual(before);
+        expect([...after].sort()).toEqual([...options].sort());
+      }
+    }
   });
 
   it('keeps the authored order when the check does not shuffle', () => {
-    expect(orderOptions(items, question, false, 'c#1')).toEqual(items);
+    expect(orderOptions(items, question, false, 'c', 1)).toEqual(items);
   });
 
   it('never moves true and false', () => {
-    expect(orderOptions(['true', 'false'], { id: 'q', type: 'true-false' }, true, 'c#1')).toEqual(['true', 'false']);
+    expect(orderOptions(['true', 'false'], { id: 'q', type: 'true-false' }, true, 'c', 3)).toEqual(['true', 'false']);
   });
 });

@@ -39,13 +39,25 @@ export function attemptSeed(checkId: string, attemptIndex: number): string {
   return `${checkId}#${attemptIndex}`;
 }
 
-/** The order in which to show a question's options for one attempt; true-false options and unshuffled checks keep theirs. */
+/**
+ * The order in which to show a question's options on attempt `attemptIndex`: a new shuffle for every attempt, never
+ * the same as the attempt before (a retry always moves the options). True-false options and unshuffled checks keep
+ * the authored order.
+ */
 export function orderOptions<T>(
   options: readonly T[],
   question: { id: string; type: string },
   shuffleOptions: boolean,
-  seed: string,
+  checkId: string,
+  attemptIndex: number,
 ): T[] {
   if (!shuffleOptions || question.type === 'true-false') return [...options];
-  return shuffle(options, `${seed}/${question.id}`);
+  const orderFor = (attempt: number) => shuffle(options, `${attemptSeed(checkId, attempt)}/${question.id}`);
+  let order = orderFor(0);
+  for (let attempt = 1; attempt <= attemptIndex; attempt += 1) {
+    const next = orderFor(attempt);
+    // A shuffle that happens to repeat the last order is turned by one place instead.
+    order = next.every((option, index) => option === order[index]) ? [...next.slice(1), ...next.slice(0, 1)] : next;
+  }
+  return order;
 }
