@@ -17,7 +17,7 @@ const IAAS: Record<string, string> = {
 const PAAS: Record<string, string> = {
   'Apply security updates to the operating system under the platform': 'Cloud provider',
   'Keep the web app and the runtime it runs on secure': 'Shared',
-  'Control network traffic to and from the app': 'Shared',
+  'Protect the platform\'s network and set which addresses may reach the app': 'Shared',
   'Run and configure the directory service that signs users in to the app': 'Shared',
   'Decide who may read the drone and truck telemetry the app stores': 'Customer',
   'Decide which staff get an account on the platform': 'Customer',
