@@ -1,16 +1,45 @@
-import { useMemo, useState } from 'react';
-import { recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
 import type { MatrixChallengeView } from '~/lib/sort/answers';
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
-import { useSortBoard } from '../responsibility-sort/useSortBoard';
+import { INITIAL_SORT_STATE, keepKnown, sortReducer, type SortAction, type SortState } from '~/lib/sort/sort-state';
 
 /** State and behaviour of the whole-matrix challenge; cells are the "cards" and owners the "zones". */
 export function useMatrixChallenge(view: MatrixChallengeView) {
+  const [state, setState] = useState<SortState>(INITIAL_SORT_STATE);
+  const stateRef = useRef(state);
+  const [status, setStatus] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<string | null>(null);
   const cellIds = useMemo(() => Object.keys(view.solution), [view.solution]);
   const ownerIds = useMemo(() => view.owners.map((owner) => owner.id), [view.owners]);
-  const { state, apply, rootRef, pendingFocus } = useSortBoard(view.id, cellIds, ownerIds);
-  const [status, setStatus] = useState('');
+
+  const apply = useCallback((action: SortAction) => {
+    const next = sortReducer(stateRef.current, action);
+    stateRef.current = next;
+    setState(next);
+    return next;
+  }, []);
+
+  // Saved progress is read after hydration so the server and first client render agree.
+  useEffect(() => {
+    const saved = $progress.get().exercises[view.id];
+    if (!saved) return;
+    const last = saved.attempts.at(-1);
+    apply({
+      type: 'restore',
+      placements: keepKnown(saved.placements, cellIds, ownerIds),
+      attempt: last ? keepKnown(last.placements, cellIds, ownerIds) : null,
+    });
+  }, [apply, cellIds, ownerIds, view.id]);
+
+  useEffect(() => {
+    const selector = pendingFocus.current;
+    if (!selector) return;
+    pendingFocus.current = null;
+    rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
 
   const choose = (cellId: string, ownerId: string) => {
     const next = apply({ type: 'move', cardId: cellId, zoneId: ownerId === '' ? null : ownerId });

@@ -1,12 +1,18 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
-import { recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
+import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
 import type { SortExerciseView } from '~/lib/sort/answers';
 import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcements';
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
-import { nextUnsortedCard } from '~/lib/sort/sort-state';
-import { useSortBoard } from './useSortBoard';
+import {
+  INITIAL_SORT_STATE,
+  keepKnown,
+  nextUnsortedCard,
+  sortReducer,
+  type SortAction,
+  type SortState,
+} from '~/lib/sort/sort-state';
 
 /** Droppable id of the unsorted pile; zones use their owner id. */
 export const PILE = 'pile';
@@ -18,12 +24,43 @@ export interface CardDragData {
 
 /** State and behaviour of one sorting exercise; the view only renders what this returns and forwards events. */
 export function useResponsibilitySort(view: SortExerciseView) {
-  const cardIds = useMemo(() => view.cards.map((card) => card.id), [view.cards]);
-  const zoneIds = useMemo(() => view.zones.map((zone) => zone.id), [view.zones]);
-  const { state, stateRef, apply, rootRef, pendingFocus } = useSortBoard(view.id, cardIds, zoneIds);
+  const [state, setState] = useState<SortState>(INITIAL_SORT_STATE);
+  const stateRef = useRef(state);
   const [status, setStatus] = useState('');
   const [openMenu, setOpenMenu] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<string | null>(null);
   const firstOver = useRef(false);
+
+  const cardIds = useMemo(() => view.cards.map((card) => card.id), [view.cards]);
+  const zoneIds = useMemo(() => view.zones.map((zone) => zone.id), [view.zones]);
+
+  const apply = useCallback((action: SortAction) => {
+    const next = sortReducer(stateRef.current, action);
+    stateRef.current = next;
+    setState(next);
+    return next;
+  }, []);
+
+  // Saved progress is read after hydration, so the server and first client render agree (no error #418).
+  useEffect(() => {
+    const saved = $progress.get().exercises[view.id];
+    if (!saved) return;
+    const last = saved.attempts.at(-1);
+    apply({
+      type: 'restore',
+      placements: keepKnown(saved.placements, cardIds, zoneIds),
+      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+    });
+  }, [apply, cardIds, zoneIds, view.id]);
+
+  // Focus moves only after React has rendered the element it moves to.
+  useEffect(() => {
+    const selector = pendingFocus.current;
+    if (!selector) return;
+    pendingFocus.current = null;
+    rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
 
   const cardName = useCallback(
     (id: UniqueIdentifier) => {
