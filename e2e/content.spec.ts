@@ -114,7 +114,7 @@ test('the glossary defines every linked term and the about page names its source
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About this course' })).toBeVisible();
   const main = page.getByRole('main');
-  await expect(main.getByText('"Shared Security" unit')).toBeVisible();
+  await expect(main.getByText('“Shared Security” unit')).toBeVisible();
   await expect(main.getByText(/licensed under the Creative Commons Attribution 4\.0 International license \(CC BY 4\.0\)/)).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Which version of the responsibility chart' })).toBeVisible();
 });
