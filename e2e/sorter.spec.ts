@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
+import { hydrateIslands } from '../scripts/bench/measure.mjs';
 
 // Expected owners, typed from the course's answer key (not read from the site's own data).
 const IAAS: Record<string, string> = {
@@ -322,6 +323,7 @@ test.describe('responsibility sorter, dark theme at 375 px', () => {
     await page.goto('lessons/saas-in-practice/');
     const board = page.getByRole('region', { name: 'Sort the duties: SaaS' });
     await board.scrollIntoViewIfNeeded();
+    await board.getByRole('button', { name: 'Start the exercise' }).click();
     await expect(dndLiveRegion(page)).toBeAttached();
     const entries = Object.entries(SAAS);
     for (const [index, [text, owner]] of entries.slice(0, 3).entries()) {
@@ -337,6 +339,37 @@ test.describe('responsibility sorter, dark theme at 375 px', () => {
     await expectNoAxeViolations(page, 'checked sort, dark, 375 px');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('an exercise inside a lesson', () => {
+  test('loads only when the learner starts it, by keyboard, and then takes focus on its first card', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const sorterLoaded = () => scripts.some((path) => /ResponsibilitySort[.-]/.test(path));
+    await page.goto('lessons/iaas-in-practice/');
+    // A reader scrolls through the whole lesson: the check loads, the exercise does not.
+    await hydrateIslands(page, undefined, false);
+    expect(sorterLoaded(), 'the sorter loaded before the learner started it').toBe(false);
+    const exercise = page.getByRole('region', { name: 'Sort the duties: IaaS' });
+    // Until then the cards read as a list under the Start button.
+    await expect(exercise.getByRole('listitem').filter({ hasText: 'Replace a failed disk in a host server' })).toBeVisible();
+    await expect(exercise.getByRole('button', { name: /^Move to…/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'lesson with an exercise not started');
+
+    const start = exercise.getByRole('button', { name: 'Start the exercise' });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    const firstCard = exercise.getByRole('button', { name: 'Apply security updates to the guest operating system', exact: true });
+    await expect(firstCard).toBeFocused();
+    await expect(start).toBeHidden();
+    await expect(exercise.getByRole('button', { name: /^Move to…/ })).toHaveCount(10);
+    expect(sorterLoaded()).toBe(true);
+    await expectNoAxeViolations(page, 'lesson with its exercise started');
     expect(errors).toEqual([]);
   });
 });

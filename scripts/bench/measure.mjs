@@ -69,7 +69,8 @@ export async function measurePage(browser, { siteUrl, entry }) {
   try {
     await page.goto(url.href, { waitUntil: 'load' });
     const onLoad = await settle();
-    await hydrateIslands(page);
+    // A reader scrolls through; the measure leaves alone the exercises a lesson loads only when started.
+    await hydrateIslands(page, undefined, false);
     const scrolled = await settle();
     const islands = await page.locator('astro-island').count();
     // Astro inlines small scripts into the HTML: count their text as JavaScript too (it is also inside the HTML bytes).
@@ -95,9 +96,14 @@ export async function measurePage(browser, { siteUrl, entry }) {
 
 /**
  * Scrolls through the page as a reader would, then brings each island that has not hydrated yet into view and waits
- * for it (Astro removes the `ssr` attribute once an island has hydrated). Fails when an island never hydrates.
+ * for it (Astro removes the `ssr` attribute once an island has hydrated), pressing Start for an exercise that waits for
+ * it. Fails when an island never hydrates.
  */
-export async function hydrateIslands(/** @type {import('@playwright/test').Page} */ page, timeout = 15_000) {
+export async function hydrateIslands(
+  /** @type {import('@playwright/test').Page} */ page,
+  timeout = 15_000,
+  /** false: leave exercises that wait for Start alone, as a reader who does not start them would. */ startExercises = true,
+) {
   for (let step = 0; step < 200; step += 1) {
     const atEnd = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight * 0.8);
@@ -111,6 +117,11 @@ export async function hydrateIslands(/** @type {import('@playwright/test').Page}
     const island = islands.nth(index);
     if ((await island.getAttribute('ssr')) === null) continue;
     await island.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    // An exercise inside a lesson (client:start) loads when its Start button is pressed.
+    if ((await island.getAttribute('client')) === 'start') {
+      if (!startExercises) continue;
+      await island.evaluate((element) => element.closest('[data-gate]')?.querySelector('button[data-start]')?.click());
+    }
     await island.page().waitForFunction((element) => !element.hasAttribute('ssr'), await island.elementHandle(), { timeout });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
