@@ -18,7 +18,7 @@ const IAAS: Record<string, string> = {
 const PAAS: Record<string, string> = {
   'Apply security updates to the operating system under the platform': 'Cloud provider',
   'Keep the web app and the runtime it runs on secure': 'Shared',
-  'Protect the platform\'s network and set which addresses may reach the app': 'Shared',
+  'Protect the platform’s network and set which addresses may reach the app': 'Shared',
   'Run and configure the directory service that signs users in to the app': 'Shared',
   'Decide who may read the drone and truck telemetry the app stores': 'Customer',
   'Decide which staff get an account on the platform': 'Customer',
@@ -27,14 +27,14 @@ const PAAS: Record<string, string> = {
   'Guard the buildings, power and cooling behind the platform': 'Cloud provider',
 };
 const SAAS: Record<string, string> = {
-  "Decide who may open the company's shared documents": 'Customer',
+  'Decide who may open the company’s shared documents': 'Customer',
   'Wipe a lost company phone that has email on it': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
   'Run and set up the sign-in service, including multifactor sign-in': 'Shared',
-  "Fix security flaws in the email application's code": 'Cloud provider',
+  'Fix security flaws in the email application’s code': 'Cloud provider',
   'Protect the network the service runs on from attacks': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
-  "Maintain the cables and routers between the vendor's servers": 'Cloud provider',
+  'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
 };
 // Zones in document order, as keyboard moves visit them.
 const PAAS_ZONES = ['Unsorted cards', 'Customer', 'Shared', 'Cloud provider'];
