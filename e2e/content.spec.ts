@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './helpers';
+import { builtPages, lessonPathsInOrder } from './helpers';
 
 // The course content against the production build.
 
@@ -158,4 +158,24 @@ test('no TODO, lorem or placeholder text reaches the built site', () => {
     return match ? [`${file}: "${text.slice(Math.max(0, match.index - 40), match.index + 40).trim()}"`] : [];
   });
   expect(offenders).toEqual([]);
+});
+
+test('each lesson states an honest time: its words at 200 a minute plus its activities, rounded up, at most 2 min over', async ({ page }) => {
+  // Activities: 45 s a question, 15 s a card to sort, 4 min for the whole-matrix challenge. Instructor notes do not count.
+  for (const path of await lessonPathsInOrder(page)) {
+    await page.goto(path);
+    const lesson = await page.evaluate(() => {
+      const body = document.querySelector('.lesson__body')!.cloneNode(true) as HTMLElement;
+      const questions = body.querySelectorAll('.knowledge-check fieldset').length;
+      const cards = body.querySelectorAll('.sort-fallback li').length;
+      const matrices = body.querySelectorAll('.matrix-exercise').length;
+      for (const activity of body.querySelectorAll('.knowledge-check, .sort-exercise, .matrix-exercise, [role="note"]')) activity.remove();
+      const words = body.textContent!.trim().split(/\s+/).length;
+      const stated = Number(/Estimated time: (\d+) min/.exec(document.body.textContent!)?.[1]);
+      return { words, questions, cards, matrices, stated };
+    });
+    const estimate = Math.ceil(lesson.words / 200 + lesson.questions * 0.75 + lesson.cards * 0.25 + lesson.matrices * 4);
+    expect(lesson.stated, `${path}: ${JSON.stringify(lesson)}, estimate ${estimate} min`).toBeGreaterThanOrEqual(estimate);
+    expect(lesson.stated, `${path}: ${JSON.stringify(lesson)}, estimate ${estimate} min`).toBeLessThanOrEqual(estimate + 2);
+  }
 });
