@@ -167,9 +167,9 @@ test('each lesson states an honest time: its words at 200 a minute plus its acti
     const lesson = await page.evaluate(() => {
       const body = document.querySelector('.lesson__body')!.cloneNode(true) as HTMLElement;
       const questions = body.querySelectorAll('.knowledge-check fieldset').length;
-      const cards = body.querySelectorAll('.sort-fallback li').length;
-      const matrices = body.querySelectorAll('.matrix-exercise').length;
-      for (const activity of body.querySelectorAll('.knowledge-check, .sort-exercise, .matrix-exercise, [role="note"]')) activity.remove();
+      const cards = body.querySelectorAll('.exercise--sort .exercise__list li').length;
+      const matrices = body.querySelectorAll('.exercise--matrix').length;
+      for (const activity of body.querySelectorAll('.knowledge-check, .exercise, [role="note"]')) activity.remove();
       const words = body.textContent!.trim().split(/\s+/).length;
       const stated = Number(/Estimated time: (\d+) min/.exec(document.body.textContent!)?.[1]);
       return { words, questions, cards, matrices, stated };

@@ -22,7 +22,8 @@ const startDirective: ClientDirective = (load, options, el) => {
       start.setAttribute('aria-busy', 'true');
       await hydrateNow();
       gate.dataset.started = '';
-      el.querySelector<HTMLElement>('button:not([disabled]), input, select, [tabindex="0"]')?.focus();
+      // The first control, rather than a scrollable region that only holds the controls.
+      (el.querySelector<HTMLElement>('button:not([disabled]), input, select') ?? el.querySelector<HTMLElement>('[tabindex="0"]'))?.focus();
     },
     { once: true },
   );
