@@ -173,6 +173,45 @@ test.describe('corrupt saved progress', () => {
   }
 });
 
+test.describe('saved progress too big to back up', () => {
+  test('is left untouched and described truthfully until the learner confirms resetting everything', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = trackPageErrors(page);
+    // Storage refuses the copy, as a full origin refuses a second 4 MB value.
+    await page.addInitScript(`{
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).endsWith('progress-backup')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    }`);
+    await page.goto('./');
+    await page.evaluate((key) => localStorage.setItem(key, 'x'.repeat(4_000_000)), KEY);
+    await page.goto(LESSON);
+    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    await page.goto('progress/');
+    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    const note = page.getByText(/^Earlier progress on this browser could not be read/);
+    await expect(note).toContainText('could not be copied, so it has been left untouched');
+    await expect(note).not.toContainText('A copy was kept');
+    expect(await stored(page, BACKUP)).toBeNull();
+    expect((await stored(page))?.length, 'the lesson visit did not overwrite it').toBe(4_000_000);
+
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+    await expect(dialog).toContainText('Your saved progress could not be read and could not be copied; resetting replaces it.');
+    await dialog.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeVisible();
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    await expect(note).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    await expect(note).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('storage that cannot be used', () => {
   const blockers: [string, string][] = [
     [

@@ -36,19 +36,21 @@ if (typeof window !== 'undefined') {
   setPersistentEngine(guarded.engine, windowPersistentEvents);
 }
 
-const $backup = persistentAtom<string | undefined>(PROGRESS_BACKUP_KEY, undefined, { listen: false });
+/** True while an unreadable saved value that could not be copied is kept from being overwritten. */
+let holdingUnreadable = false;
 
 function decode(encoded: string): Progress {
   const result = decodeProgress(encoded);
   if (result.status !== 'unusable') return result.progress;
-  $backup.set(encoded);
-  const backupKept = !guarded?.isOnlyInMemory(PROGRESS_BACKUP_KEY);
+  // A backup kept only in memory would be lost with the page, so it is written to storage or not at all.
+  const backupKept = guarded?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
   if (backupKept) {
     // Start fresh on disk too, once the store exists, so the learner is told about this only once.
     queueMicrotask(() => $progress.set($progress.get()));
   } else {
-    // The copy did not fit: leave the stored value untouched and keep this visit's progress in memory only.
+    // The copy did not fit: leave the stored value untouched until the learner confirms replacing all progress.
     guarded?.holdInMemory(PROGRESS_KEY);
+    holdingUnreadable = true;
   }
   $storageStatus.set({ ...$storageStatus.get(), recovered: { reason: result, backupKept } });
   return result.progress;
@@ -60,6 +62,19 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, EMPTY_PROGRESS, 
   decode,
   listen: true,
 });
+
+/**
+ * Replaces all progress because the learner confirmed it (reset everything, or import with Replace). That consent
+ * also lets it overwrite a saved value that could not be read or copied, so the learner is never stuck with it.
+ */
+export function replaceAllProgress(progress: Progress): void {
+  if (holdingUnreadable) guarded?.releaseHold(PROGRESS_KEY);
+  $progress.set(progress);
+  if (holdingUnreadable && !guarded?.isOnlyInMemory(PROGRESS_KEY)) {
+    holdingUnreadable = false;
+    $storageStatus.set({ ...$storageStatus.get(), recovered: null });
+  }
+}
 
 /** Applies a change (given the current progress and the time now) and saves it if anything changed. */
 export function updateProgress(change: (progress: Progress, at: string) => Progress): void {

@@ -8,7 +8,7 @@ import {
   withLearnerName,
   withoutLesson,
 } from '../lib/progress/attempts';
-import { $progress, updateProgress } from './progress-store';
+import { $progress, replaceAllProgress, updateProgress } from './progress-store';
 
 export {
   $progress,
@@ -47,12 +47,17 @@ export function resetLesson(lessonId: string, checkIds: readonly string[], exerc
   updateProgress((progress) => withoutLesson(progress, lessonId, checkIds, exerciseIds));
 }
 
-/** Forgets everything, including the learner name. */
+/** Forgets everything, including the learner name (the learner confirmed it; see replaceAllProgress). */
 export function resetProgress(): void {
-  $progress.set(EMPTY_PROGRESS);
+  replaceAllProgress(EMPTY_PROGRESS);
 }
 
-/** Replaces all progress with an already validated value (used by import). */
+/** Replaces all progress with an already validated value (import with Replace, confirmed; see replaceAllProgress). */
 export function replaceProgress(progress: Progress): void {
+  replaceAllProgress(progress);
+}
+
+/** Saves the result of merging an import; unlike Replace, it never overwrites a saved value that could not be read. */
+export function saveMergedProgress(progress: Progress): void {
   $progress.set(progress);
 }

@@ -31,10 +31,13 @@ function Scores({ summary }: { summary: AttemptSummary }) {
 
 function ConfirmReset({
   target,
+  unreadableKept,
   onConfirm,
   onCancel,
 }: {
   target: ResetTarget | null;
+  /** Whether resetting everything would overwrite a saved value that could not be read or copied. */
+  unreadableKept: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -59,6 +62,7 @@ function ConfirmReset({
             {target.scope === 'all' ? strings.confirmTitleAll : strings.confirmTitleLesson(target.title)}
           </h2>
           <p>{target.scope === 'all' ? strings.confirmBodyAll : strings.confirmBodyLesson}</p>
+          {target.scope === 'all' && unreadableKept && <p>{strings.confirmUnreadable}</p>}
           <div className="progress-actions">
             <button type="button" className="button button--danger" onClick={onConfirm}>
               {strings.confirmReset}
@@ -239,6 +243,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
               {strings.importPreviewTitle}
             </h3>
             <p>{strings.importPreviewIntro}</p>
+            {view.unreadableKept && <p>{strings.importUnreadable}</p>}
             <div className="progress-table">
               <table>
                 <thead>
@@ -276,7 +281,12 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
         )}
       </section>
 
-      <ConfirmReset target={view.resetTarget} onConfirm={view.confirmReset} onCancel={view.cancelReset} />
+      <ConfirmReset
+        target={view.resetTarget}
+        unreadableKept={view.unreadableKept}
+        onConfirm={view.confirmReset}
+        onCancel={view.cancelReset}
+      />
     </div>
   );
 }

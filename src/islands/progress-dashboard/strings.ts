@@ -74,6 +74,11 @@ export const strings = {
   confirmCancel: 'Cancel',
   resetDoneAll: 'All progress was reset.',
   resetDoneLesson: (title: string) => `Progress for “${title}” was reset.`,
-  backupNote: (detail: string) =>
-    `Earlier progress on this browser could not be read (it ${detail}). A copy was kept under the storage key srm-course:progress-backup.`,
+  backupNote: (detail: string, backupKey: string) =>
+    `Earlier progress on this browser could not be read (it ${detail}). A copy was kept under the storage key ${backupKey}.`,
+  unreadableNote: (detail: string) =>
+    `Earlier progress on this browser could not be read (it ${detail}) and could not be copied, so it has been left untouched and nothing from this visit is saved over it. Resetting all progress, or importing a file with Replace, overwrites it.`,
+  confirmUnreadable: 'Your saved progress could not be read and could not be copied; resetting replaces it.',
+  importUnreadable:
+    'Your saved progress could not be read and could not be copied; Replace overwrites it. Merge leaves it untouched, so the merged progress lasts only for this visit.',
 } as const;

@@ -3,10 +3,12 @@ import { useStore } from '@nanostores/react';
 import {
   $progress,
   $storageStatus,
+  PROGRESS_BACKUP_KEY,
   STORAGE_STATUS_OK,
   replaceProgress,
   resetLesson,
   resetProgress,
+  saveMergedProgress,
   setLearnerName,
 } from '~/stores/progress';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
@@ -101,7 +103,8 @@ export function useProgressDashboard(courseKey: CourseKey) {
   const confirmImport = (mode: 'replace' | 'merge') => {
     if (importState.kind !== 'preview') return;
     // Merge again against the latest progress: another tab may have saved something since the preview.
-    replaceProgress(mode === 'replace' ? importState.incoming : mergeProgress($progress.get(), importState.incoming));
+    if (mode === 'replace') replaceProgress(importState.incoming);
+    else saveMergedProgress(mergeProgress($progress.get(), importState.incoming));
     setImportState({ kind: 'idle' });
     announce(mode === 'replace' ? strings.importedReplace : strings.importedMerge);
   };
@@ -129,12 +132,20 @@ export function useProgressDashboard(courseKey: CourseKey) {
     setMessage(name.trim() ? strings.recordNameSaved : strings.recordNameCleared);
   };
 
-  const backupNote = storage.recovered ? strings.backupNote(describeProblem(storage.recovered.reason)) : null;
+  const recovered = storage.recovered;
+  const backupNote = !recovered
+    ? null
+    : recovered.backupKept
+      ? strings.backupNote(describeProblem(recovered.reason), PROGRESS_BACKUP_KEY)
+      : strings.unreadableNote(describeProblem(recovered.reason));
+  /** A saved value could not be read or copied, so only replacing everything (reset all, import Replace) overwrites it. */
+  const unreadableKept = Boolean(recovered && !recovered.backupKept);
 
   return {
     progress,
     summary,
     backupNote,
+    unreadableKept,
     message,
     messageRef,
     importState,
