@@ -141,7 +141,6 @@ const CORRUPT: [string, () => string][] = [
   ['garbage', () => '{{{ not json'],
   ['null', () => 'null'],
   ['JSON of the wrong shape', () => JSON.stringify({ version: 1, lessons: [], checks: 'none' })],
-  ['a future version', () => JSON.stringify({ version: 99, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} })],
   ['a huge value', () => `{"version":1,"padding":"${'x'.repeat(1_200_000)}"}`],
 ];
 
@@ -171,6 +170,46 @@ test.describe('corrupt saved progress', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test.describe('progress saved by a newer version of the course', () => {
+  const NEWER = JSON.stringify({ version: 2, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
+  const RELOAD = 'saved by a newer version of this course';
+
+  test('is never overwritten, and every page asks for a reload', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('./');
+    await seed(page, JSON.parse(NEWER));
+    await page.goto(LESSON);
+    await expect(page.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    await readToTheEnd(page);
+    await tryTheCheck(page);
+    await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
+    await page.goto('progress/');
+    await expect(page.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    expect(await stored(page)).toBe(NEWER);
+    expect(await stored(page, BACKUP)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('arriving from another tab, it is left alone and this tab asks for a reload', async ({ context }) => {
+    const older = await context.newPage();
+    const errors = trackPageErrors(older);
+    await older.goto(LESSON);
+    await expect(lessonStatus(older)).toHaveAccessibleName(/In progress/);
+    const newer = await context.newPage();
+    await newer.goto('./');
+    await newer.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, NEWER]);
+    await expect(older.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    // This tab carries on with what it had, and what it does now is not saved over the newer progress.
+    await expect(lessonStatus(older)).toHaveAccessibleName(/In progress/);
+    await readToTheEnd(older);
+    await tryTheCheck(older);
+    await expect(lessonStatus(older)).toHaveAccessibleName(/Complete/);
+    expect(await stored(older)).toBe(NEWER);
+    expect(await stored(older, BACKUP)).toBeNull();
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('saved progress too big to back up', () => {

@@ -14,14 +14,16 @@ export const PROGRESS_KEY = `${storageNamespace()}progress`;
 /** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
 export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
 
-/** Whether progress can be saved on this browser, and whether an unusable saved value was set aside. */
+/** Whether progress can be saved on this browser, and whether a saved value could not be used. */
 export interface StorageStatus {
   canSave: boolean;
   recovered: { reason: Unusable; backupKept: boolean } | null;
+  /** Progress was saved by a newer version of the course: it stays untouched and the page should be reloaded. */
+  newerVersion: boolean;
 }
 
 /** Server-render snapshot of $storageStatus: nothing to report. */
-export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null };
+export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null, newerVersion: false };
 
 /** Health of progress storage for the notice shown to the learner. */
 export const $storageStatus = atom<StorageStatus>(STORAGE_STATUS_OK);
@@ -38,10 +40,19 @@ if (typeof window !== 'undefined') {
 
 /** True while an unreadable saved value that could not be copied is kept from being overwritten. */
 let holdingUnreadable = false;
+/** Set once $progress exists: decode also runs while it is being created, when there is no progress to keep yet. */
+let created = false;
 
 function decode(encoded: string): Progress {
   const result = decodeProgress(encoded);
   if (result.status !== 'unusable') return result.progress;
+  if (result.problem === 'future-version') {
+    // A newer deploy saved it (on load, or just now in another tab): never write over it from this older page.
+    // The visit carries on in memory; the notice asks for a reload, which brings the newer code.
+    guarded?.holdInMemory(PROGRESS_KEY);
+    $storageStatus.set({ ...$storageStatus.get(), newerVersion: true });
+    return created ? $progress.get() : result.progress;
+  }
   // A backup kept only in memory would be lost with the page, so it is written to storage or not at all.
   const backupKept = guarded?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
   if (backupKept) {
@@ -62,15 +73,18 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, EMPTY_PROGRESS, 
   decode,
   listen: true,
 });
+created = true;
 
 /**
  * Replaces all progress because the learner confirmed it (reset everything, or import with Replace). That consent
  * also lets it overwrite a saved value that could not be read or copied, so the learner is never stuck with it.
  */
 export function replaceAllProgress(progress: Progress): void {
-  if (holdingUnreadable) guarded?.releaseHold(PROGRESS_KEY);
+  // Progress saved by a newer version is never the learner's to overwrite from here: its hold stays.
+  const overwrite = holdingUnreadable && !$storageStatus.get().newerVersion;
+  if (overwrite) guarded?.releaseHold(PROGRESS_KEY);
   $progress.set(progress);
-  if (holdingUnreadable && !guarded?.isOnlyInMemory(PROGRESS_KEY)) {
+  if (overwrite && !guarded?.isOnlyInMemory(PROGRESS_KEY)) {
     holdingUnreadable = false;
     $storageStatus.set({ ...$storageStatus.get(), recovered: null });
   }

@@ -111,7 +111,6 @@ describe('progress store', () => {
   it.each([
     ['garbage', '%%%'],
     ['null', 'null'],
-    ['a future version', JSON.stringify({ ...v1, version: 99 })],
     ['the wrong shape', '{"version":1,"lessons":[]}'],
   ])('keeps a copy of %s under the backup key and starts fresh', async (_, raw) => {
     browser.data.set(KEY, raw);
@@ -121,6 +120,37 @@ describe('progress store', () => {
     expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(EMPTY_PROGRESS);
     expect(store.$storageStatus.get().recovered).toMatchObject({ backupKept: true });
     expect(store.$storageStatus.get().canSave).toBe(true);
+  });
+
+  describe('progress saved by a newer version of the course', () => {
+    const newer = JSON.stringify({ ...v1, version: 2, addedLater: true });
+
+    it('is never written over in this visit, not even by a reset, and the page asks for a reload', async () => {
+      browser.data.set(KEY, newer);
+      const store = await freshStore();
+      expect(store.$storageStatus.get()).toMatchObject({ canSave: true, newerVersion: true, recovered: null });
+      store.markLessonOpened('review');
+      store.resetProgress();
+      store.replaceProgress(v1 as never);
+      await Promise.resolve();
+      expect(store.$progress.get()).toEqual(v1);
+      expect(browser.data.get(KEY)).toBe(newer);
+      expect(browser.data.has(BACKUP)).toBe(false);
+    });
+
+    it('is left alone when it arrives from another tab, and this page keeps what it had', async () => {
+      browser.data.set(KEY, JSON.stringify(v1));
+      const store = await freshStore();
+      const stop = store.$progress.listen(() => {});
+      browser.writeFromAnotherTab(KEY, newer);
+      await Promise.resolve();
+      expect(store.$progress.get()).toEqual(v1);
+      expect(store.$storageStatus.get().newerVersion).toBe(true);
+      store.markLessonOpened('review');
+      expect(browser.data.get(KEY)).toBe(newer);
+      expect(browser.data.has(BACKUP)).toBe(false);
+      stop();
+    });
   });
 
   describe('an unreadable value that cannot be copied', () => {

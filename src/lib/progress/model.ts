@@ -131,17 +131,19 @@ export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
 };
 
 /** The storage notices there are (their words are in notices.ts). */
-export type StorageNoticeId = 'recovered' | 'recovered-untouched' | 'cannot-save';
+export type StorageNoticeId = 'newer-version' | 'recovered' | 'recovered-untouched' | 'cannot-save';
 
 /** The storage facts a notice depends on (the shape of $storageStatus). */
 export interface StorageFacts {
   canSave: boolean;
   recovered: { backupKept: boolean } | null;
+  newerVersion: boolean;
 }
 
 /** Which notices apply, in reading order; none when all is well. */
 export function storageNotices(facts: StorageFacts): StorageNoticeId[] {
   const ids: StorageNoticeId[] = [];
+  if (facts.newerVersion) ids.push('newer-version');
   if (facts.recovered) ids.push(facts.recovered.backupKept ? 'recovered' : 'recovered-untouched');
   if (!facts.canSave) ids.push('cannot-save');
   return ids;
