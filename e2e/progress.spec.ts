@@ -251,6 +251,10 @@ test.describe('saved progress too big to back up', () => {
   });
 });
 
+/** Every write fails as in a full origin; reads work. */
+const STORAGE_FULL = `Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };`;
+const CANNOT_SAVE = 'can’t be saved on this browser';
+
 test.describe('storage that cannot be used', () => {
   const blockers: [string, string][] = [
     [
@@ -263,17 +267,14 @@ test.describe('storage that cannot be used', () => {
       'the browser blocks localStorage itself',
       `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied', 'SecurityError'); } });`,
     ],
-    [
-      'storage is full',
-      `Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };`,
-    ],
+    ['storage is full', STORAGE_FULL],
   ];
   for (const [name, script] of blockers) {
     test(`${name}: the visit works and a notice says progress can't be saved`, async ({ page }) => {
       const errors = trackPageErrors(page);
       await page.addInitScript({ content: script });
       await page.goto(LESSON);
-      await expect(page.getByRole('status').filter({ hasText: 'can’t be saved on this browser' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
       await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
       await readToTheEnd(page);
       await expect.poll(() => page.evaluate(() => document.querySelector('[data-lesson-status]')?.textContent)).toBe('In progress');
@@ -283,6 +284,37 @@ test.describe('storage that cannot be used', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('storage is full: pages that save nothing say so too', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.addInitScript({ content: STORAGE_FULL });
+    for (const path of ['./', 'glossary/', 'about/']) {
+      await page.goto(path);
+      await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE }), path).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('storage is full: the progress page says a saved name or a reset lasts for this visit only', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('progress/');
+    await seed(page, await finishedProgress(page, { passed: true }));
+    await page.addInitScript({ content: STORAGE_FULL });
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
+    await page.getByLabel(/Your name for the record/).fill('Ada Lovelace');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Name set for this visit only: the change could not be saved on this browser.' })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Ada Lovelace');
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All progress was reset for this visit only: the change could not be saved on this browser.' })).toBeFocused();
+    await expect(page.getByText(/\b0 of \d+ lessons complete/)).toBeVisible();
+    // Nothing of it was kept: the saved progress comes back.
+    await page.reload();
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('This records that the course has been completed');
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('progress page', () => {

@@ -98,4 +98,14 @@ describe('createGuardedStorage', () => {
     expect(blocked.trySave('a', '1')).toBe(false);
     expect(onTrouble).not.toHaveBeenCalled();
   });
+
+  it('probes whether storage takes writes, leaving nothing behind', () => {
+    const storage = memoryStorage();
+    const onTrouble = vi.fn();
+    expect(createGuardedStorage(() => storage, onTrouble).probe('probe')).toBe(true);
+    expect(storage.data.size).toBe(0);
+    expect(onTrouble).not.toHaveBeenCalled();
+    expect(createGuardedStorage(() => memoryStorage({ failWrites: true }), onTrouble).probe('probe')).toBe(false);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
 });

@@ -25,6 +25,8 @@ export interface GuardedStorage {
   releaseHold(key: string): void;
   /** Writes straight to storage, never to memory and without reporting trouble; false when it did not fit. */
   trySave(key: string, value: string): boolean;
+  /** Writes and removes `key` to learn whether storage takes writes at all; reports trouble when it does not. */
+  probe(key: string): boolean;
 }
 
 /** Wraps a storage (or a function that may throw while getting it) so that nothing it does can throw. */
@@ -85,11 +87,23 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     has: (_, key) => typeof key === 'string' && read(key) !== undefined,
   });
 
+  const probe = (key: string): boolean => {
+    let works = trySave(key, '');
+    try {
+      storage?.removeItem(key);
+    } catch {
+      works = false;
+    }
+    if (!works) trouble();
+    return works;
+  };
+
   return {
     engine,
     isOnlyInMemory: (key) => memory.has(key),
     holdInMemory: (key) => void held.add(key),
     releaseHold: (key) => void held.delete(key),
     trySave,
+    probe,
   };
 }

@@ -14,6 +14,9 @@ export const PROGRESS_KEY = `${storageNamespace()}progress`;
 /** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
 export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
 
+/** localStorage key written and removed once per page load, to learn whether progress can be saved at all. */
+const PROBE_KEY = `${storageNamespace()}storage-probe`;
+
 /** Whether progress can be saved on this browser, and whether a saved value could not be used. */
 export interface StorageStatus {
   canSave: boolean;
@@ -36,6 +39,8 @@ if (typeof window !== 'undefined') {
   );
   // persistent's engine is global: the guarded one forwards every key unchanged and only adds error handling.
   setPersistentEngine(guarded.engine, windowPersistentEvents);
+  // Every page, not only those that save something, must be able to say that progress will not be kept.
+  guarded.probe(PROBE_KEY);
 }
 
 /** True while an unreadable saved value that could not be copied is kept from being overwritten. */
@@ -88,6 +93,11 @@ export function replaceAllProgress(progress: Progress): void {
     holdingUnreadable = false;
     $storageStatus.set({ ...$storageStatus.get(), recovered: null });
   }
+}
+
+/** Whether the progress in memory is also saved on this browser; false when it lasts only for this visit. */
+export function progressIsSaved(): boolean {
+  return $storageStatus.get().canSave && !guarded?.isOnlyInMemory(PROGRESS_KEY);
 }
 
 /** Applies a change (given the current progress and the time now) and saves it if anything changed. */

@@ -122,6 +122,22 @@ describe('progress store', () => {
     expect(store.$storageStatus.get().canSave).toBe(true);
   });
 
+  it('learns on load that storage is full, before anything is saved, and says what is not saved', async () => {
+    browser = fakeBrowser({ failWrite: () => true });
+    browser.data.set(KEY, JSON.stringify(v1));
+    const store = await freshStore();
+    expect(store.$storageStatus.get().canSave).toBe(false);
+    expect(store.progressIsSaved()).toBe(false);
+    expect(store.$progress.get()).toEqual(v1);
+  });
+
+  it('says progress is saved when storage takes it', async () => {
+    const store = await freshStore();
+    store.setLearnerName('Ada');
+    expect(store.$storageStatus.get().canSave).toBe(true);
+    expect(store.progressIsSaved()).toBe(true);
+  });
+
   describe('progress saved by a newer version of the course', () => {
     const newer = JSON.stringify({ ...v1, version: 2, addedLater: true });
 
@@ -134,6 +150,7 @@ describe('progress store', () => {
       store.replaceProgress(v1 as never);
       await Promise.resolve();
       expect(store.$progress.get()).toEqual(v1);
+      expect(store.progressIsSaved()).toBe(false);
       expect(browser.data.get(KEY)).toBe(newer);
       expect(browser.data.has(BACKUP)).toBe(false);
     });

@@ -18,6 +18,7 @@ export {
   STORAGE_STATUS_OK,
   markLessonEnded,
   markLessonOpened,
+  progressIsSaved,
   setLastPlace,
   type StorageStatus,
 } from './progress-store';

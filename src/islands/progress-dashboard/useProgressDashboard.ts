@@ -5,6 +5,7 @@ import {
   $storageStatus,
   PROGRESS_BACKUP_KEY,
   STORAGE_STATUS_OK,
+  progressIsSaved,
   replaceProgress,
   resetLesson,
   resetProgress,
@@ -106,7 +107,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     if (mode === 'replace') replaceProgress(importState.incoming);
     else saveMergedProgress(mergeProgress($progress.get(), importState.incoming));
     setImportState({ kind: 'idle' });
-    announce(mode === 'replace' ? strings.importedReplace : strings.importedMerge);
+    announce((mode === 'replace' ? strings.importedReplace : strings.importedMerge)(progressIsSaved()));
   };
 
   const cancelImport = () => {
@@ -118,18 +119,18 @@ export function useProgressDashboard(courseKey: CourseKey) {
     if (!resetTarget) return;
     if (resetTarget.scope === 'all') {
       resetProgress();
-      announce(strings.resetDoneAll);
+      announce(strings.resetDoneAll(progressIsSaved()));
     } else {
       const { checkIds, exerciseIds } = lessonActivityIds(courseKey, resetTarget.lessonId);
       resetLesson(resetTarget.lessonId, checkIds, exerciseIds);
-      announce(strings.resetDoneLesson(resetTarget.title));
+      announce(strings.resetDoneLesson(resetTarget.title, progressIsSaved()));
     }
     setResetTarget(null);
   };
 
   const saveName = (name: string) => {
     setLearnerName(name);
-    setMessage(name.trim() ? strings.recordNameSaved : strings.recordNameCleared);
+    setMessage((name.trim() ? strings.recordNameSaved : strings.recordNameCleared)(progressIsSaved()));
   };
 
   const recovered = storage.recovered;
