@@ -1,6 +1,7 @@
 // The core of the progress store: $progress in localStorage under one namespaced key, storage health, and the
 // verbs lesson pages need. progress.ts adds the verbs islands use; the split keeps the every-page script small
-// (bundles share code per module). With guarded-storage.ts, the only code that touches storage.
+// (bundles share code per module), and progress-replace.ts adds those only the progress page and the LMS bridge use.
+// With guarded-storage.ts, the only code that touches storage.
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
@@ -31,22 +32,28 @@ export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null
 /** Health of progress storage for the notice shown to the learner. */
 export const $storageStatus = atom<StorageStatus>(STORAGE_STATUS_OK);
 
-let guarded: GuardedStorage | undefined;
+/** Records new facts about storage health. */
+export const reportStorage = (facts: Partial<StorageStatus>) => $storageStatus.set({ ...$storageStatus.get(), ...facts });
+
+/** Set once $progress exists: storage is read (and may fail) while it is being created. */
+let created = false;
+
+/** The storage behind $progress (it never throws); undefined when rendering on the server. */
+export let progressStorage: GuardedStorage | undefined;
 if (typeof window !== 'undefined') {
-  guarded = createGuardedStorage(
+  progressStorage = createGuardedStorage(
     () => window.localStorage,
-    () => $storageStatus.set({ ...$storageStatus.get(), canSave: false }),
+    () => {
+      reportStorage({ canSave: false });
+      // Trouble found before $progress exists is handled right after it is created.
+      if (created) carryInWindowName();
+    },
   );
   // persistent's engine is global: the guarded one forwards every key unchanged and only adds error handling.
-  setPersistentEngine(guarded.engine, windowPersistentEvents);
+  setPersistentEngine(progressStorage.engine, windowPersistentEvents);
   // Every page, not only those that save something, must be able to say that progress will not be kept.
-  guarded.probe(PROBE_KEY);
+  progressStorage.probe(PROBE_KEY);
 }
-
-/** True while an unreadable saved value that could not be copied is kept from being overwritten. */
-let holdingUnreadable = false;
-/** Set once $progress exists: decode also runs while it is being created, when there is no progress to keep yet. */
-let created = false;
 
 function decode(encoded: string): Progress {
   const result = decodeProgress(encoded);
@@ -54,21 +61,21 @@ function decode(encoded: string): Progress {
   if (result.problem === 'future-version') {
     // A newer deploy saved it (on load, or just now in another tab): never write over it from this older page.
     // The visit carries on in memory; the notice asks for a reload, which brings the newer code.
-    guarded?.holdInMemory(PROGRESS_KEY);
-    $storageStatus.set({ ...$storageStatus.get(), newerVersion: true });
+    progressStorage?.holdInMemory(PROGRESS_KEY);
+    reportStorage({ newerVersion: true });
     return created ? $progress.get() : result.progress;
   }
   // A backup kept only in memory would be lost with the page, so it is written to storage or not at all.
-  const backupKept = guarded?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
+  const backupKept = progressStorage?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
   if (backupKept) {
     // Start fresh on disk too, once the store exists, so the learner is told about this only once.
     queueMicrotask(() => $progress.set($progress.get()));
   } else {
-    // The copy did not fit: leave the stored value untouched until the learner confirms replacing all progress.
-    guarded?.holdInMemory(PROGRESS_KEY);
-    holdingUnreadable = true;
+    // The copy did not fit: leave the stored value untouched until the learner confirms replacing all progress
+    // (progress-replace.ts).
+    progressStorage?.holdInMemory(PROGRESS_KEY);
   }
-  $storageStatus.set({ ...$storageStatus.get(), recovered: { reason: result, backupKept } });
+  reportStorage({ recovered: { reason: result, backupKept } });
   return result.progress;
 }
 
@@ -80,25 +87,28 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, EMPTY_PROGRESS, 
 });
 created = true;
 
+/** window.name starts with this while it carries this visit's progress from page to page. */
+const CARRIED_PREFIX = `${PROGRESS_KEY}=`;
+
 /**
- * Replaces all progress because the learner confirmed it (reset everything, or import with Replace). That consent
- * also lets it overwrite a saved value that could not be read or copied, so the learner is never stuck with it.
+ * When storage cannot keep progress, window.name carries it to the next page loaded in this tab, so the visit works
+ * as a whole instead of forgetting everything at each page change. Called at most once: trouble is reported once.
  */
-export function replaceAllProgress(progress: Progress): void {
-  // Progress saved by a newer version is never the learner's to overwrite from here: its hold stays.
-  const overwrite = holdingUnreadable && !$storageStatus.get().newerVersion;
-  if (overwrite) guarded?.releaseHold(PROGRESS_KEY);
-  $progress.set(progress);
-  if (overwrite && !guarded?.isOnlyInMemory(PROGRESS_KEY)) {
-    holdingUnreadable = false;
-    $storageStatus.set({ ...$storageStatus.get(), recovered: null });
-  }
+function carryInWindowName(): void {
+  $progress.subscribe((progress) => {
+    // A tab's name is ours only when nobody named it (an LMS may name the frame the course runs in).
+    const name = window.name;
+    if (!name || name.startsWith(CARRIED_PREFIX)) window.name = CARRIED_PREFIX + encodeProgress(progress);
+  });
 }
 
-/** Whether the progress in memory is also saved on this browser; false when it lasts only for this visit. */
-export function progressIsSaved(): boolean {
-  return $storageStatus.get().canSave && !guarded?.isOnlyInMemory(PROGRESS_KEY);
+if (typeof window !== 'undefined' && window.name.startsWith(CARRIED_PREFIX)) {
+  const carried = decodeProgress(window.name.slice(CARRIED_PREFIX.length));
+  // Storage works again: it holds the progress now, and the carried copy is forgotten.
+  if ($storageStatus.get().canSave) window.name = '';
+  else if (carried.status === 'ok') $progress.set(carried.progress);
 }
+if (!$storageStatus.get().canSave) carryInWindowName();
 
 /** Applies a change (given the current progress and the time now) and saves it if anything changed. */
 export function updateProgress(change: (progress: Progress, at: string) => Progress): void {

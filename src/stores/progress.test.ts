@@ -7,18 +7,22 @@ const KEY = 'srm-course:progress';
 const BACKUP = 'srm-course:progress-backup';
 
 /** A browser window as the store sees it: localStorage (which may fail), storage events and window.name. */
-function fakeBrowser({ failWrite = (_key: string): boolean => false } = {}) {
+function fakeBrowser({ failWrite = (_key: string): boolean => false, blocked = false } = {}) {
   const data = new Map<string, string>();
+  const guard = () => {
+    if (blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
   const listeners = new Set<(event: { key: string; newValue: string | null }) => void>();
   const window = {
     name: '',
     localStorage: {
-      getItem: (key: string) => data.get(key) ?? null,
+      getItem: (key: string) => (guard(), data.get(key) ?? null),
       setItem: (key: string, value: string) => {
+        guard();
         if (failWrite(key)) throw new DOMException('Quota exceeded', 'QuotaExceededError');
         data.set(key, value);
       },
-      removeItem: (key: string) => void data.delete(key),
+      removeItem: (key: string) => (guard(), void data.delete(key)),
     },
     addEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.add(listener)),
     removeEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.delete(listener)),
@@ -40,7 +44,7 @@ function fakeBrowser({ failWrite = (_key: string): boolean => false } = {}) {
 let current: typeof import('./progress') | undefined;
 async function freshStore() {
   vi.resetModules();
-  const store = await import('./progress');
+  const store = { ...(await import('./progress')), ...(await import('./progress-replace')) };
   current = store;
   const { EMPTY_PROGRESS: EMPTY } = await import('../lib/progress/model');
   await Promise.resolve(); // let the store finish starting fresh after an unusable value
@@ -136,6 +140,56 @@ describe('progress store', () => {
     store.setLearnerName('Ada');
     expect(store.$storageStatus.get().canSave).toBe(true);
     expect(store.progressIsSaved()).toBe(true);
+  });
+
+  describe('when storage cannot keep progress', () => {
+    const CARRIED = `${KEY}=`;
+
+    it('carries this visit’s progress to the next page of the tab in window.name', async () => {
+      browser = fakeBrowser({ blocked: true });
+      const first = await freshStore();
+      first.markLessonOpened('review');
+      expect(browser.window.name.startsWith(CARRIED)).toBe(true);
+      cleanStores(first.$progress);
+      const next = await freshStore();
+      expect(next.$progress.get().lessons.review).toBeDefined();
+      next.markLessonEnded('review');
+      const third = await freshStore();
+      expect(third.$progress.get().lessons.review?.endedAt).toBeDefined();
+    });
+
+    it('starts carrying when storage fills up during the visit, and prefers the carried progress over the stored', async () => {
+      let full = false;
+      browser = fakeBrowser({ failWrite: () => full });
+      browser.data.set(KEY, JSON.stringify(v1));
+      const first = await freshStore();
+      full = true;
+      first.markLessonOpened('review');
+      expect(browser.window.name.startsWith(CARRIED)).toBe(true);
+      const next = await freshStore();
+      expect(next.$progress.get()).toEqual({ ...v1, lessons: { ...v1.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
+    });
+
+    it('never takes over a window name that is not its own', async () => {
+      browser = fakeBrowser({ blocked: true });
+      browser.window.name = 'lms-content-frame';
+      const first = await freshStore();
+      first.markLessonOpened('review');
+      expect(browser.window.name).toBe('lms-content-frame');
+      const next = await freshStore();
+      expect(next.$progress.get()).toBe(next.EMPTY);
+    });
+
+    it('leaves window.name alone while storage works, and forgets a carried copy once storage works again', async () => {
+      const untouched = await freshStore();
+      untouched.markLessonOpened('review');
+      expect(browser.window.name).toBe('');
+      browser.window.name = CARRIED + JSON.stringify(v1);
+      const store = await freshStore();
+      expect(store.$progress.get().lessons.review).toBeDefined();
+      expect(store.$progress.get().settings).toEqual({});
+      expect(browser.window.name).toBe('');
+    });
   });
 
   describe('progress saved by a newer version of the course', () => {

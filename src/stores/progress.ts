@@ -1,6 +1,6 @@
 // The progress store's public API (the contract quiz, sorter and the progress page code against). Lesson verbs and
-// $progress live in progress-store.ts; the verbs here record attempts, settings, resets and imports.
-import { EMPTY_PROGRESS, type Progress } from '../lib/progress/model';
+// $progress live in progress-store.ts; the verbs here record attempts, settings and lesson resets. Replacing all
+// progress (reset everything, import, the LMS's copy) is in progress-replace.ts, which only the pages doing it load.
 import {
   withCheckAttempt,
   withExerciseAttempt,
@@ -8,7 +8,7 @@ import {
   withLearnerName,
   withoutLesson,
 } from '../lib/progress/attempts';
-import { $progress, replaceAllProgress, updateProgress } from './progress-store';
+import { updateProgress } from './progress-store';
 
 export {
   $progress,
@@ -18,7 +18,6 @@ export {
   STORAGE_STATUS_OK,
   markLessonEnded,
   markLessonOpened,
-  progressIsSaved,
   setLastPlace,
   type StorageStatus,
 } from './progress-store';
@@ -46,19 +45,4 @@ export function setLearnerName(name: string): void {
 /** Forgets one lesson and the checks and exercises that belong to it. */
 export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
   updateProgress((progress) => withoutLesson(progress, lessonId, checkIds, exerciseIds));
-}
-
-/** Forgets everything, including the learner name (the learner confirmed it; see replaceAllProgress). */
-export function resetProgress(): void {
-  replaceAllProgress(EMPTY_PROGRESS);
-}
-
-/** Replaces all progress with an already validated value (import with Replace, confirmed; see replaceAllProgress). */
-export function replaceProgress(progress: Progress): void {
-  replaceAllProgress(progress);
-}
-
-/** Saves the result of merging an import; unlike Replace, it never overwrites a saved value that could not be read. */
-export function saveMergedProgress(progress: Progress): void {
-  $progress.set(progress);
 }

@@ -1,17 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import {
-  $progress,
-  $storageStatus,
-  PROGRESS_BACKUP_KEY,
-  STORAGE_STATUS_OK,
-  progressIsSaved,
-  replaceProgress,
-  resetLesson,
-  resetProgress,
-  saveMergedProgress,
-  setLearnerName,
-} from '~/stores/progress';
+import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
+import { progressIsSaved, replaceProgress, resetProgress, saveMergedProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
 import { MAX_IMPORT_BYTES, describeChanges, exportFileName, exportText, mergeProgress, readImport, type ImportChange } from '~/lib/progress/transfer';
