@@ -15,6 +15,14 @@ const EXPECTED: Record<Expected, string> = {
   readable: 'readable',
 };
 
+/** Longest field path quoted in a message: the path comes from the value itself, which may be hostile or huge. */
+export const MAX_QUOTED_FIELD = 60;
+
+/** The field path as a message quotes it, cut to MAX_QUOTED_FIELD characters with an ellipsis. */
+function quotedField(field: string): string {
+  return field.length > MAX_QUOTED_FIELD ? `${field.slice(0, MAX_QUOTED_FIELD - 1)}…` : field;
+}
+
 /** Says in words what is wrong with an unusable value, completing "The value …" or "This file …". */
 export function describeProblem(result: Unusable): string {
   switch (result.problem) {
@@ -33,6 +41,6 @@ export function describeProblem(result: Unusable): string {
     case 'step-failed':
       return `is version ${result.version} and could not be upgraded`;
     case 'bad-shape':
-      return `has a field that is wrong: ${result.field || 'the whole value'} should be ${result.expected ? EXPECTED[result.expected] : 'readable'}`;
+      return `has a field that is wrong: ${quotedField(result.field ?? '') || 'the whole value'} should be ${result.expected ? EXPECTED[result.expected] : 'readable'}`;
   }
 }
