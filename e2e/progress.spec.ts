@@ -448,7 +448,9 @@ test.describe('progress page', () => {
     const table = page.getByRole('table');
     await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('none');
     await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('Grace');
-    // Keyboard: the preview heading has focus, the Replace button comes next.
+    // Keyboard: the preview heading has focus, then the table's scrolling region, then the Replace button.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('region', { name: 'What the import will change' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Replace my progress with the file' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -501,6 +503,13 @@ test.describe('progress page', () => {
       await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from((await stored(page))!) });
       await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeVisible();
       await expectNoAxeViolations(page, `import preview (${theme})`);
+      // On a phone the table scrolls sideways, in a region a keyboard can reach.
+      const viewport = page.viewportSize()!;
+      await page.setViewportSize({ width: 375, height: 800 });
+      const scroller = page.getByRole('table').locator('..');
+      await expect.poll(() => scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      await expectNoAxeViolations(page, `import preview at 375 px (${theme})`);
+      await page.setViewportSize(viewport);
       await page.getByRole('button', { name: 'Cancel import' }).click();
       await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
       await expect(page.getByRole('alert')).toBeVisible();
