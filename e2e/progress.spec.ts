@@ -364,6 +364,8 @@ test.describe('progress page', () => {
     await expect(record).toContainText('Completed on March 14, 2026.');
     await page.getByLabel(/Your name for the record/).fill('Ada Lovelace');
     await page.getByRole('button', { name: 'Save name' }).click();
+    // The confirmation appears next to the button, where the learner is looking, not at the top of the page.
+    await expect(page.getByRole('status').filter({ hasText: 'Name saved.' })).toBeInViewport();
     await expect(record).toContainText('This records that Ada Lovelace has completed the course');
     await page.reload();
     await expect(record).toContainText('Ada Lovelace');
@@ -400,6 +402,9 @@ test.describe('progress page', () => {
     await page.keyboard.press('Enter');
     const message = page.getByRole('status').filter({ hasText: `Progress for “${firstTitle}” was reset.` });
     await expect(message).toBeFocused();
+    // In the lesson's own card, where its Reset button was.
+    const firstCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstTitle }) });
+    await expect(firstCard.getByRole('status')).toHaveText(`Progress for “${firstTitle}” was reset.`);
     await expect(page.getByText(`${lessons.length - 1} of ${lessons.length} lessons complete`)).toBeVisible();
     const saved = JSON.parse((await stored(page))!);
     expect(saved.lessons[lessons[0]!.id]).toBeUndefined();
@@ -433,6 +438,7 @@ test.describe('progress page', () => {
     expect(download.suggestedFilename()).toMatch(/^shared-responsibility-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(before);
+    await expect(page.getByRole('status').filter({ hasText: 'Your progress file has been downloaded.' })).toBeInViewport();
 
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, reset' }).click();

@@ -29,6 +29,15 @@ function Scores({ summary }: { summary: AttemptSummary }) {
   );
 }
 
+/** An action's message, next to the control that was used: a live region, empty until there is something to say. */
+function ActionMessage({ text, elementRef }: { text: string; elementRef: (element: HTMLElement | null) => void }) {
+  return (
+    <p className="progress-message" role="status" tabIndex={-1} ref={elementRef}>
+      {text}
+    </p>
+  );
+}
+
 function ConfirmReset({
   target,
   unreadableKept,
@@ -91,10 +100,6 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
 
   return (
     <div className="progress-dashboard">
-      <p className="progress-message" role="status" ref={view.messageRef} tabIndex={-1}>
-        {view.message}
-      </p>
-
       <section aria-labelledby="overview-title" className="no-print">
         <h2 id="overview-title">{strings.overviewTitle}</h2>
         <p>
@@ -152,6 +157,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
                   <span className="visually-hidden"> {strings.resetLessonHidden(lesson.title)}</span>
                 </button>
               )}
+              <ActionMessage {...view.messageAt(`lesson:${lesson.id}`)} />
             </li>
           ))}
         </ol>
@@ -187,6 +193,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
                   {strings.recordNameSave}
                 </button>
               </div>
+              <ActionMessage {...view.messageAt('name')} />
             </form>
             <article className="progress-record" aria-label={strings.recordHeading}>
               <p className="progress-record__heading">{strings.recordHeading}</p>
@@ -214,6 +221,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             {strings.resetAll}
           </button>
         </div>
+        <ActionMessage {...view.messageAt('manage')} />
         <div className="progress-import">
           <label htmlFor={fileId}>{strings.importLabel}</label>
           <p id={fileHintId} className="muted">
@@ -228,6 +236,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             onChange={(event) => void view.chooseFile(event.target.files?.[0])}
           />
         </div>
+        <ActionMessage {...view.messageAt('import')} />
         {importState.kind === 'refused' && (
           <p
             className="progress-error"
