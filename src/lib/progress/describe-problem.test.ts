@@ -6,7 +6,7 @@ import { readImport } from './transfer';
 describe('describeProblem', () => {
   it('quotes a short field path whole', () => {
     const result = decodeProgress('{"version":1,"lessons":{"intro":{"openedAt":5}},"checks":{},"exercises":{}}');
-    expect(result.status === 'unusable' && describeProblem(result)).toBe('has a field that is wrong: lessons.intro.openedAt should be a date');
+    expect(result.status === 'unusable' && describeProblem(result)).toBe('has a field that is wrong: lessons.intro.openedAt should be a date and time such as 2026-03-02T09:14:00.000Z');
   });
 
   it('cuts a huge field path from untrusted data to a readable length', () => {

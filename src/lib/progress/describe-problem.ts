@@ -7,7 +7,7 @@ import type { Expected } from './shape';
 const EXPECTED: Record<Expected, string> = {
   object: 'an object',
   id: 'an id',
-  date: 'a date',
+  date: 'a date and time such as 2026-03-02T09:14:00.000Z',
   list: 'a list',
   name: `text of at most ${MAX_LEARNER_NAME} characters`,
   boolean: 'true or false',
