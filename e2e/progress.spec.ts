@@ -24,10 +24,11 @@ async function tryTheCheck(page: Page): Promise<void> {
 }
 
 /** Adds a (wrong) attempt at the lesson's knowledge check straight into storage, as if made in another tab. */
-function addCheckAttempt([key, checkId]: string[]) {
-  const progress = JSON.parse(localStorage.getItem(key!)!);
-  progress.checks[checkId!] = [{ at: new Date().toISOString(), answers: {} }];
-  localStorage.setItem(key!, JSON.stringify(progress));
+function addCheckAttempt([key, checkId, questionIds]: [string, string, string[]]) {
+  const progress = JSON.parse(localStorage.getItem(key)!);
+  const answers = Object.fromEntries(questionIds.map((id) => [id, ['not-an-option']]));
+  progress.checks[checkId] = [{ at: new Date().toISOString(), answers }];
+  localStorage.setItem(key, JSON.stringify(progress));
 }
 
 interface TrackedLesson {
@@ -35,12 +36,15 @@ interface TrackedLesson {
   title: string;
   checkIds: string[];
   exerciseIds: string[];
+  /** The question ids of each of the lesson's checks: an attempt counts once it answers them all. */
+  questionIds: Record<string, string[]>;
 }
 
 /** The course's lessons with their checks and exercises, as the page tells its own script. */
 async function courseLessons(page: Page): Promise<TrackedLesson[]> {
   return JSON.parse((await page.locator('[data-progress-tracker]').getAttribute('data-lessons'))!);
 }
+
 
 /** Saved progress where every lesson is complete, and the final assessment passed when `passed`. */
 async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
@@ -49,15 +53,19 @@ async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
   const progress = { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} } as Record<string, any>;
   lessons.forEach((lesson, index) => {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
-    for (const id of lesson.checkIds) progress.checks[id] = [{ at: at(index), answers: {} }];
+    // Tried, not necessarily right: an attempt counts once it answers every question.
+    for (const id of lesson.checkIds) {
+      const answers = Object.fromEntries(lesson.questionIds[id]!.map((question) => [question, ['not-an-option']]));
+      progress.checks[id] = [{ at: at(index), answers }];
+    }
     for (const id of lesson.exerciseIds) progress.exercises[id] = { attempts: [{ at: at(index), placements: {} }], placements: {} };
   });
-  // Answer the whole assessment pool from the question bank: right answers to pass, none to fail.
+  // Answer the whole assessment pool from the question bank: right answers to pass, wrong ones to fail.
   const bank = parse(readFileSync('content/checks/final-assessment.yaml', 'utf8')) as {
     questions: { id: string; options: { id: string; correct?: boolean }[] }[];
   };
   const answers = Object.fromEntries(
-    bank.questions.map((question) => [question.id, passed ? question.options.filter((o) => o.correct).map((o) => o.id) : []]),
+    bank.questions.map((question) => [question.id, question.options.filter((o) => Boolean(o.correct) === passed).slice(0, passed ? undefined : 1).map((o) => o.id)]),
   );
   progress.checks['final-assessment'] = [{ at: at(40), answers }];
   return progress;
@@ -333,7 +341,8 @@ test.describe('progress page', () => {
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
     await page.goto('progress/');
     // An attempt made in another tab (written straight to storage) shows up after a reload.
-    await page.evaluate(addCheckAttempt, [KEY, LESSON_ID]);
+    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]!;
+    await page.evaluate(addCheckAttempt, [KEY, LESSON_ID, questionIds] as [string, string, string[]]);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'When is a lesson complete?' })).toBeVisible();
     await expect(page.getByText(/reached its end.*tried every knowledge check and\s+exercise/)).toBeVisible();

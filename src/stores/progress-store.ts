@@ -92,23 +92,22 @@ const CARRIED_PREFIX = `${PROGRESS_KEY}=`;
 
 /**
  * When storage cannot keep progress, window.name carries it to the next page loaded in this tab, so the visit works
- * as a whole instead of forgetting everything at each page change. Called at most once: trouble is reported once.
+ * as a whole instead of forgetting everything at each page change. A name is ours only when it is empty or holds our
+ * payload: an LMS may name the frame the course runs in. Called at most once (trouble is reported once).
  */
 function carryInWindowName(): void {
+  const name = window.name;
+  if (name && !name.startsWith(CARRIED_PREFIX)) return;
+  const carried = decodeProgress(name.slice(CARRIED_PREFIX.length));
+  if (carried.status === 'ok') $progress.set(carried.progress);
   $progress.subscribe((progress) => {
-    // A tab's name is ours only when nobody named it (an LMS may name the frame the course runs in).
-    const name = window.name;
-    if (!name || name.startsWith(CARRIED_PREFIX)) window.name = CARRIED_PREFIX + encodeProgress(progress);
+    window.name = CARRIED_PREFIX + encodeProgress(progress);
   });
 }
 
-if (typeof window !== 'undefined' && window.name.startsWith(CARRIED_PREFIX)) {
-  const carried = decodeProgress(window.name.slice(CARRIED_PREFIX.length));
-  // Storage works again: it holds the progress now, and the carried copy is forgotten.
-  if ($storageStatus.get().canSave) window.name = '';
-  else if (carried.status === 'ok') $progress.set(carried.progress);
-}
 if (!$storageStatus.get().canSave) carryInWindowName();
+// Storage works (again): it holds the progress, and a copy carried earlier in this tab is forgotten.
+else if (progressStorage && window.name.startsWith(CARRIED_PREFIX)) window.name = '';
 
 /** Applies a change (given the current progress and the time now) and saves it if anything changed. */
 export function updateProgress(change: (progress: Progress, at: string) => Progress): void {
