@@ -362,12 +362,12 @@ test.describe('progress page', () => {
     await page.goto('progress/');
     await seed(page, await finishedProgress(page, { passed: false }));
     await page.reload();
-    await expect(page.getByText(/Final assessment: Not passed yet\. Best score 0 of \d+ correct/)).toBeVisible();
+    await expect(page.getByText(/Final assessment: Not passed yet\. Best score: 0 of \d+ correct \(0%\); pass mark 80%\./)).toBeVisible();
     await expect(page.getByRole('article', { name: 'Certificate of completion' })).toHaveCount(0);
 
     await seed(page, await finishedProgress(page, { passed: true }));
     await page.reload();
-    await expect(page.getByText(/Final assessment: Passed\. Best score (\d+) of \1 correct \(100%\)/)).toBeVisible();
+    await expect(page.getByText(/Final assessment: Passed\. Best score: (\d+) of \1 correct \(100%\); pass mark 80%\./)).toBeVisible();
     const record = page.getByRole('article', { name: 'Certificate of completion' });
     await expect(record).toContainText('This records that the course has been completed');
     await expect(record).toContainText('Completed on March 14, 2026.');

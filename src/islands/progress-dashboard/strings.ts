@@ -17,8 +17,9 @@ export const strings = {
   percentLabel: 'Course progress',
   assessmentTitle: 'Final assessment',
   assessmentNone: 'Not attempted yet.',
-  assessmentPassed: (best: string, passMark: number) => `Passed. Best score ${best} (pass mark ${passMark}%).`,
-  assessmentNotPassed: (best: string, passMark: number) => `Not passed yet. Best score ${best} (pass mark ${passMark}%).`,
+  // The score already ends in brackets ("15 of 15 correct (100%)"), so the pass mark follows after a semicolon.
+  assessmentPassed: (best: string, passMark: number) => `Passed. Best score: ${best}; pass mark ${passMark}%.`,
+  assessmentNotPassed: (best: string, passMark: number) => `Not passed yet. Best score: ${best}; pass mark ${passMark}%.`,
   assessmentLink: 'Go to the final assessment',
   lessonsTitle: 'Lessons',
   endReached: 'Read to the end',
