@@ -116,6 +116,25 @@ test.describe('lesson tracking', () => {
     expect(errors).toEqual([]);
   });
 
+  test('at 375 px, "Continue where you left off" wraps as one sentence, not in two columns', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('./');
+    await seed(page, { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: { lessonId: LESSON_ID, at: new Date().toISOString() }, settings: {} });
+    await page.reload();
+    const resume = page.getByRole('link', { name: /Continue where you left off/ });
+    await expect(resume).toBeVisible();
+    // The sentence is too long for one line at 375 px. Wrapped text starts its next line at the left of the link's
+    // content, so the lesson title does too; as a second column it would start further right on every line.
+    const { contentLeft, titleLefts } = await resume.evaluate((link) => {
+      const style = getComputedStyle(link);
+      return {
+        contentLeft: link.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+        titleLefts: [...link.lastElementChild!.getClientRects()].map((rect) => rect.left),
+      };
+    });
+    expect(Math.min(...titleLefts) - contentLeft).toBeLessThan(1);
+  });
+
   test('a learner who has not started sees "Not started" as text, and no Continue link', async ({ page }) => {
     await page.goto('./');
     const card = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: LESSON_TITLE });
