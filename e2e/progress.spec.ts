@@ -26,10 +26,11 @@ async function tryTheCheck(page: Page): Promise<void> {
 }
 
 /** Adds a (wrong) attempt at the lesson's knowledge check straight into storage, as if made in another tab. */
-function addCheckAttempt([key, checkId]: string[]) {
-  const progress = JSON.parse(localStorage.getItem(key!)!);
-  progress.checks[checkId!] = [{ at: new Date().toISOString(), answers: {} }];
-  localStorage.setItem(key!, JSON.stringify(progress));
+function addCheckAttempt([key, checkId, questionIds]: [string, string, string[]]) {
+  const progress = JSON.parse(localStorage.getItem(key)!);
+  const answers = Object.fromEntries(questionIds.map((id) => [id, ['not-an-option']]));
+  progress.checks[checkId] = [{ at: new Date().toISOString(), answers }];
+  localStorage.setItem(key, JSON.stringify(progress));
 }
 
 interface TrackedLesson {
@@ -37,12 +38,15 @@ interface TrackedLesson {
   title: string;
   checkIds: string[];
   exerciseIds: string[];
+  /** The question ids of each of the lesson's checks: an attempt counts once it answers them all. */
+  questionIds: Record<string, string[]>;
 }
 
 /** The course's lessons with their checks and exercises, as the page tells its own script. */
 async function courseLessons(page: Page): Promise<TrackedLesson[]> {
   return JSON.parse((await page.locator('[data-progress-tracker]').getAttribute('data-lessons'))!);
 }
+
 
 /** Saved progress where every lesson is complete, and the final assessment passed when `passed`. */
 async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
@@ -51,15 +55,19 @@ async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
   const progress = { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} } as Record<string, any>;
   lessons.forEach((lesson, index) => {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
-    for (const id of lesson.checkIds) progress.checks[id] = [{ at: at(index), answers: {} }];
+    // Tried, not necessarily right: an attempt counts once it answers every question.
+    for (const id of lesson.checkIds) {
+      const answers = Object.fromEntries(lesson.questionIds[id]!.map((question) => [question, ['not-an-option']]));
+      progress.checks[id] = [{ at: at(index), answers }];
+    }
     for (const id of lesson.exerciseIds) progress.exercises[id] = { attempts: [{ at: at(index), placements: {} }], placements: {} };
   });
-  // Answer the whole assessment pool from the question bank: right answers to pass, none to fail.
+  // Answer the whole assessment pool from the question bank: right answers to pass, wrong ones to fail.
   const bank = parse(readFileSync('content/checks/final-assessment.yaml', 'utf8')) as {
     questions: { id: string; options: { id: string; correct?: boolean }[] }[];
   };
   const answers = Object.fromEntries(
-    bank.questions.map((question) => [question.id, passed ? question.options.filter((o) => o.correct).map((o) => o.id) : []]),
+    bank.questions.map((question) => [question.id, question.options.filter((o) => Boolean(o.correct) === passed).slice(0, passed ? undefined : 1).map((o) => o.id)]),
   );
   progress.checks['final-assessment'] = [{ at: at(40), answers }];
   return progress;
@@ -110,6 +118,25 @@ test.describe('lesson tracking', () => {
     expect(errors).toEqual([]);
   });
 
+  test('at 375 px, "Continue where you left off" wraps as one sentence, not in two columns', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('./');
+    await seed(page, { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: { lessonId: LESSON_ID, at: new Date().toISOString() }, settings: {} });
+    await page.reload();
+    const resume = page.getByRole('link', { name: /Continue where you left off/ });
+    await expect(resume).toBeVisible();
+    // The sentence is too long for one line at 375 px. Wrapped text starts its next line at the left of the link's
+    // content, so the lesson title does too; as a second column it would start further right on every line.
+    const { contentLeft, titleLefts } = await resume.evaluate((link) => {
+      const style = getComputedStyle(link);
+      return {
+        contentLeft: link.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+        titleLefts: [...link.lastElementChild!.getClientRects()].map((rect) => rect.left),
+      };
+    });
+    expect(Math.min(...titleLefts) - contentLeft).toBeLessThan(1);
+  });
+
   test('a learner who has not started sees "Not started" as text, and no Continue link', async ({ page }) => {
     await page.goto('./');
     const card = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: LESSON_TITLE });
@@ -143,7 +170,6 @@ const CORRUPT: [string, () => string][] = [
   ['garbage', () => '{{{ not json'],
   ['null', () => 'null'],
   ['JSON of the wrong shape', () => JSON.stringify({ version: 1, lessons: [], checks: 'none' })],
-  ['a future version', () => JSON.stringify({ version: 99, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} })],
   ['a huge value', () => `{"version":1,"padding":"${'x'.repeat(1_200_000)}"}`],
 ];
 
@@ -175,6 +201,89 @@ test.describe('corrupt saved progress', () => {
   }
 });
 
+test.describe('progress saved by a newer version of the course', () => {
+  const NEWER = JSON.stringify({ version: 2, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
+  const RELOAD = 'saved by a newer version of this course';
+
+  test('is never overwritten, and every page asks for a reload', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('./');
+    await seed(page, JSON.parse(NEWER));
+    await page.goto(LESSON);
+    await expect(page.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    await readToTheEnd(page);
+    await tryTheCheck(page);
+    await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
+    await page.goto('progress/');
+    await expect(page.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    expect(await stored(page)).toBe(NEWER);
+    expect(await stored(page, BACKUP)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('arriving from another tab, it is left alone and this tab asks for a reload', async ({ context }) => {
+    const older = await context.newPage();
+    const errors = trackPageErrors(older);
+    await older.goto(LESSON);
+    await expect(lessonStatus(older)).toHaveAccessibleName(/In progress/);
+    const newer = await context.newPage();
+    await newer.goto('./');
+    await newer.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, NEWER]);
+    await expect(older.getByRole('status').filter({ hasText: RELOAD })).toBeVisible();
+    // This tab carries on with what it had, and what it does now is not saved over the newer progress.
+    await expect(lessonStatus(older)).toHaveAccessibleName(/In progress/);
+    await readToTheEnd(older);
+    await tryTheCheck(older);
+    await expect(lessonStatus(older)).toHaveAccessibleName(/Complete/);
+    expect(await stored(older)).toBe(NEWER);
+    expect(await stored(older, BACKUP)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('saved progress too big to back up', () => {
+  test('is left untouched and described truthfully until the learner confirms resetting everything', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = trackPageErrors(page);
+    // Storage refuses the copy, as a full origin refuses a second 4 MB value.
+    await page.addInitScript(`{
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).endsWith('progress-backup')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    }`);
+    await page.goto('./');
+    await page.evaluate((key) => localStorage.setItem(key, 'x'.repeat(4_000_000)), KEY);
+    await page.goto(LESSON);
+    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    await page.goto('progress/');
+    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    const note = page.getByText(/^Earlier progress on this browser could not be read/);
+    await expect(note).toContainText('could not be copied, so it has been left untouched');
+    await expect(note).not.toContainText('A copy was kept');
+    expect(await stored(page, BACKUP)).toBeNull();
+    expect((await stored(page))?.length, 'the lesson visit did not overwrite it').toBe(4_000_000);
+
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+    await expect(dialog).toContainText('Your saved progress could not be read and could not be copied; resetting replaces it.');
+    await dialog.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeVisible();
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    await expect(note).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    await expect(note).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Every write fails as in a full origin; reads work. */
+const STORAGE_FULL = `Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };`;
+const CANNOT_SAVE = 'can’t be saved on this browser';
+
 test.describe('storage that cannot be used', () => {
   const blockers: [string, string][] = [
     [
@@ -187,26 +296,62 @@ test.describe('storage that cannot be used', () => {
       'the browser blocks localStorage itself',
       `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied', 'SecurityError'); } });`,
     ],
-    [
-      'storage is full',
-      `Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };`,
-    ],
+    ['storage is full', STORAGE_FULL],
   ];
   for (const [name, script] of blockers) {
     test(`${name}: the visit works and a notice says progress can't be saved`, async ({ page }) => {
       const errors = trackPageErrors(page);
       await page.addInitScript({ content: script });
       await page.goto(LESSON);
-      await expect(page.getByRole('status').filter({ hasText: 'can’t be saved on this browser' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
       await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
       await readToTheEnd(page);
-      await expect.poll(() => page.evaluate(() => document.querySelector('[data-lesson-status]')?.textContent)).toBe('In progress');
-      // Within the visit, the progress page reflects what was done.
+      await tryTheCheck(page);
+      await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
+      // Within the visit, other pages reflect what was done, although none of it could be stored.
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Your progress' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+      const lesson = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: LESSON_TITLE }) });
+      await expect(lesson).toContainText('Complete');
+      await expect(lesson).toContainText('Read to the end');
+      await expect(page.getByText(/\b1 of \d+ lessons complete/)).toBeVisible();
+      await page.getByRole('link', { name: LESSON_TITLE }).first().click();
+      await expect(lessonStatus(page)).toHaveAccessibleName(/Complete/);
       expect(errors).toEqual([]);
     });
   }
+
+  test('storage is full: pages that save nothing say so too', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.addInitScript({ content: STORAGE_FULL });
+    for (const path of ['./', 'glossary/', 'about/']) {
+      await page.goto(path);
+      await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE }), path).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('storage is full: the progress page says a saved name or a reset lasts for this visit only', async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await page.goto('progress/');
+    await seed(page, await finishedProgress(page, { passed: true }));
+    await page.addInitScript({ content: STORAGE_FULL });
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
+    await page.getByLabel(/Your name for the record/).fill('Ada Lovelace');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Name set for this visit only: the change could not be saved on this browser.' })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Ada Lovelace');
+    await page.getByRole('button', { name: 'Reset all progress' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'All progress was reset for this visit only: the change could not be saved on this browser.' })).toBeFocused();
+    await expect(page.getByText(/\b0 of \d+ lessons complete/)).toBeVisible();
+    // Nothing of it was stored: another tab still finds the saved progress, without the name.
+    const other = await page.context().newPage();
+    await other.goto('progress/');
+    await expect(other.getByRole('article', { name: 'Certificate of completion' })).toContainText('This records that the course has been completed');
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('progress page', () => {
@@ -217,7 +362,8 @@ test.describe('progress page', () => {
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
     await page.goto('progress/');
     // An attempt made in another tab (written straight to storage) shows up after a reload.
-    await page.evaluate(addCheckAttempt, [KEY, LESSON_ID]);
+    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]!;
+    await page.evaluate(addCheckAttempt, [KEY, LESSON_ID, questionIds] as [string, string, string[]]);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'When is a lesson complete?' })).toBeVisible();
     await expect(page.getByText(/reached its end.*tried every knowledge check and\s+exercise/)).toBeVisible();
@@ -237,17 +383,19 @@ test.describe('progress page', () => {
     await page.goto('progress/');
     await seed(page, await finishedProgress(page, { passed: false }));
     await page.reload();
-    await expect(page.getByText(/Final assessment: Not passed yet\. Best score 0 of \d+ correct/)).toBeVisible();
+    await expect(page.getByText(/Final assessment: Not passed yet\. Best score: 0 of \d+ correct \(0%\); pass mark 80%\./)).toBeVisible();
     await expect(page.getByRole('article', { name: 'Certificate of completion' })).toHaveCount(0);
 
     await seed(page, await finishedProgress(page, { passed: true }));
     await page.reload();
-    await expect(page.getByText(/Final assessment: Passed\. Best score (\d+) of \1 correct \(100%\)/)).toBeVisible();
+    await expect(page.getByText(/Final assessment: Passed\. Best score: (\d+) of \1 correct \(100%\); pass mark 80%\./)).toBeVisible();
     const record = page.getByRole('article', { name: 'Certificate of completion' });
     await expect(record).toContainText('This records that the course has been completed');
     await expect(record).toContainText('Completed on March 14, 2026.');
     await page.getByLabel(/Your name for the record/).fill('Ada Lovelace');
     await page.getByRole('button', { name: 'Save name' }).click();
+    // The confirmation appears next to the button, where the learner is looking, not at the top of the page.
+    await expect(page.getByRole('status').filter({ hasText: 'Name saved.' })).toBeInViewport();
     await expect(record).toContainText('This records that Ada Lovelace has completed the course');
     await page.reload();
     await expect(record).toContainText('Ada Lovelace');
@@ -284,6 +432,9 @@ test.describe('progress page', () => {
     await page.keyboard.press('Enter');
     const message = page.getByRole('status').filter({ hasText: `Progress for “${firstTitle}” was reset.` });
     await expect(message).toBeFocused();
+    // In the lesson's own card, where its Reset button was.
+    const firstCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstTitle }) });
+    await expect(firstCard.getByRole('status')).toHaveText(`Progress for “${firstTitle}” was reset.`);
     await expect(page.getByText(`${lessons.length - 1} of ${lessons.length} lessons complete`)).toBeVisible();
     const saved = JSON.parse((await stored(page))!);
     expect(saved.lessons[lessons[0]!.id]).toBeUndefined();
@@ -317,6 +468,7 @@ test.describe('progress page', () => {
     expect(download.suggestedFilename()).toMatch(/^shared-responsibility-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(before);
+    await expect(page.getByRole('status').filter({ hasText: 'Your progress file has been downloaded.' })).toBeInViewport();
 
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, reset' }).click();
@@ -332,7 +484,9 @@ test.describe('progress page', () => {
     const table = page.getByRole('table');
     await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('none');
     await expect(table.getByRole('row', { name: /Name on the completion record/ })).toContainText('Grace');
-    // Keyboard: the preview heading has focus, the Replace button comes next.
+    // Keyboard: the preview heading has focus, then the table's scrolling region, then the Replace button.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('region', { name: 'What the import will change' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Replace my progress with the file' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -385,6 +539,13 @@ test.describe('progress page', () => {
       await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from((await stored(page))!) });
       await expect(page.getByRole('heading', { name: 'What the import will change' })).toBeVisible();
       await expectNoAxeViolations(page, `import preview (${theme})`);
+      // On a phone the table scrolls sideways, in a region a keyboard can reach.
+      const viewport = page.viewportSize()!;
+      await page.setViewportSize({ width: 375, height: 800 });
+      const scroller = page.getByRole('table').locator('..');
+      await expect.poll(() => scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      await expectNoAxeViolations(page, `import preview at 375 px (${theme})`);
+      await page.setViewportSize(viewport);
       await page.getByRole('button', { name: 'Cancel import' }).click();
       await page.getByLabel('Import a progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
       await expect(page.getByRole('alert')).toBeVisible();

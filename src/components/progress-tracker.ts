@@ -3,12 +3,21 @@
 // instructor mode) and says when progress cannot be saved.
 import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress-store';
 import { showInstructorNotes } from './classroom/lesson-notes-client';
-import { LESSON_STATUS_TEXT, lessonStatus, storageNotices, type LessonActivities, type Progress } from '~/lib/progress/model';
+import {
+  LESSON_STATUS_TEXT,
+  lessonStatus,
+  storageNotices,
+  type CheckQuestionIds,
+  type LessonActivities,
+  type Progress,
+} from '~/lib/progress/model';
 
 /** What the page knows about each lesson (from the tracker's data-lessons attribute). */
 export interface TrackedLesson extends LessonActivities {
   title: string;
   url: string;
+  /** The question ids of the lesson's checks, by check id. */
+  questionIds: CheckQuestionIds;
 }
 
 function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
@@ -16,7 +25,7 @@ function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Pro
     const lesson = lessons.get(item.dataset.lessonId ?? '');
     const slot = item.querySelector<HTMLElement>('[data-lesson-status]');
     if (!lesson || !slot) continue;
-    const status = lessonStatus(lesson, progress);
+    const status = lessonStatus(lesson, progress, lesson.questionIds);
     slot.dataset.status = status;
     slot.textContent = LESSON_STATUS_TEXT[status];
   }

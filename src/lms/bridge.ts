@@ -8,7 +8,8 @@ import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../
 import type { CourseKey } from '../lib/progress/derive';
 import type { Progress } from '../lib/progress/model';
 import { saveOpenScormSession, takeOpenScormSession } from '../stores/lms-session';
-import { $progress, replaceProgress, resetProgress } from '../stores/progress';
+import { $progress } from '../stores/progress';
+import { replaceProgress, resetProgress } from '../stores/progress-replace';
 import { isCmi5Launch, startCmi5, type Cmi5Session } from './cmi5-driver';
 import { startScorm, type ScormSession } from './scorm-driver';
 import { standingOf } from './standing';

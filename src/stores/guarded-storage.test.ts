@@ -60,13 +60,52 @@ describe('createGuardedStorage', () => {
     expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 
-  it('never overwrites a held key in storage', () => {
+  it('never overwrites a held key in storage, and a hold is not trouble with storage', () => {
     const storage = memoryStorage();
     storage.data.set('a', 'old');
-    const { engine, holdInMemory } = createGuardedStorage(() => storage, () => {});
+    const onTrouble = vi.fn();
+    const { engine, holdInMemory, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
     holdInMemory('a');
     engine.a = 'new';
     expect(engine.a).toBe('new');
     expect(storage.data.get('a')).toBe('old');
+    expect(isOnlyInMemory('a')).toBe(true);
+    expect(onTrouble).not.toHaveBeenCalled();
+  });
+
+  it('writes a held key again once the hold is released', () => {
+    const storage = memoryStorage();
+    storage.data.set('a', 'old');
+    const { engine, holdInMemory, releaseHold, isOnlyInMemory } = createGuardedStorage(() => storage, () => {});
+    holdInMemory('a');
+    engine.a = 'new';
+    releaseHold('a');
+    engine.a = 'newer';
+    expect(storage.data.get('a')).toBe('newer');
+    expect(isOnlyInMemory('a')).toBe(false);
+  });
+
+  it('tries a write without keeping it in memory or reporting trouble', () => {
+    const onTrouble = vi.fn();
+    const working = createGuardedStorage(() => memoryStorage(), onTrouble);
+    expect(working.trySave('a', '1')).toBe(true);
+    expect(working.engine.a).toBe('1');
+    const full = createGuardedStorage(() => memoryStorage({ failWrites: true }), onTrouble);
+    expect(full.trySave('a', '1')).toBe(false);
+    expect(full.engine.a).toBeUndefined();
+    expect(full.isOnlyInMemory('a')).toBe(false);
+    const blocked = createGuardedStorage(() => undefined, () => {});
+    expect(blocked.trySave('a', '1')).toBe(false);
+    expect(onTrouble).not.toHaveBeenCalled();
+  });
+
+  it('probes whether storage takes writes, leaving nothing behind', () => {
+    const storage = memoryStorage();
+    const onTrouble = vi.fn();
+    expect(createGuardedStorage(() => storage, onTrouble).probe('probe')).toBe(true);
+    expect(storage.data.size).toBe(0);
+    expect(onTrouble).not.toHaveBeenCalled();
+    expect(createGuardedStorage(() => memoryStorage({ failWrites: true }), onTrouble).probe('probe')).toBe(false);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 });

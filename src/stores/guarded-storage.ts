@@ -19,8 +19,14 @@ export interface GuardedStorage {
   readonly engine: Record<string, string>;
   /** True when the last write of `key` could not reach real storage. */
   isOnlyInMemory(key: string): boolean;
-  /** From now on, writes to `key` stay in memory so that the stored value is never overwritten in this visit. */
+  /** From now on, writes to `key` stay in memory so that the stored value is not overwritten (until released). */
   holdInMemory(key: string): void;
+  /** Ends a hold: the next write of `key` goes to storage again. */
+  releaseHold(key: string): void;
+  /** Writes straight to storage, never to memory and without reporting trouble; false when it did not fit. */
+  trySave(key: string, value: string): boolean;
+  /** Writes and removes `key` to learn whether storage takes writes at all; reports trouble when it does not. */
+  probe(key: string): boolean;
 }
 
 /** Wraps a storage (or a function that may throw while getting it) so that nothing it does can throw. */
@@ -52,18 +58,24 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     }
   };
 
+  const trySave = (key: string, value: string): boolean => {
+    if (!storage) return false;
+    try {
+      storage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   const write = (key: string, value: string): void => {
-    if (storage && !held.has(key)) {
-      try {
-        storage.setItem(key, value);
-        memory.delete(key);
-        return;
-      } catch {
-        // Full or blocked: fall through and keep the value for this visit.
-      }
+    if (!held.has(key) && trySave(key, value)) {
+      memory.delete(key);
+      return;
     }
     memory.set(key, value);
-    trouble();
+    // A held key stays in memory by choice, which is no trouble with storage; anything else is full or blocked.
+    if (!held.has(key)) trouble();
   };
 
   const engine = new Proxy({} as Record<string, string>, {
@@ -75,5 +87,23 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     has: (_, key) => typeof key === 'string' && read(key) !== undefined,
   });
 
-  return { engine, isOnlyInMemory: (key) => memory.has(key), holdInMemory: (key) => void held.add(key) };
+  const probe = (key: string): boolean => {
+    let works = trySave(key, '');
+    try {
+      storage?.removeItem(key);
+    } catch {
+      works = false;
+    }
+    if (!works) trouble();
+    return works;
+  };
+
+  return {
+    engine,
+    isOnlyInMemory: (key) => memory.has(key),
+    holdInMemory: (key) => void held.add(key),
+    releaseHold: (key) => void held.delete(key),
+    trySave,
+    probe,
+  };
 }

@@ -1,6 +1,7 @@
 // The core of the progress store: $progress in localStorage under one namespaced key, storage health, and the
 // verbs lesson pages need. progress.ts adds the verbs islands use; the split keeps the every-page script small
-// (bundles share code per module). With guarded-storage.ts, the only code that touches storage.
+// (bundles share code per module), and progress-replace.ts adds those only the progress page and the LMS bridge use.
+// With guarded-storage.ts, the only code that touches storage.
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
@@ -14,43 +15,67 @@ export const PROGRESS_KEY = `${storageNamespace()}progress`;
 /** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
 export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
 
-/** Whether progress can be saved on this browser, and whether an unusable saved value was set aside. */
+/** localStorage key written and removed once per page load, to learn whether progress can be saved at all. */
+const PROBE_KEY = `${storageNamespace()}storage-probe`;
+
+/** Whether progress can be saved on this browser, and whether a saved value could not be used. */
 export interface StorageStatus {
   canSave: boolean;
   recovered: { reason: Unusable; backupKept: boolean } | null;
+  /** Progress was saved by a newer version of the course: it stays untouched and the page should be reloaded. */
+  newerVersion: boolean;
 }
 
 /** Server-render snapshot of $storageStatus: nothing to report. */
-export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null };
+export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null, newerVersion: false };
 
 /** Health of progress storage for the notice shown to the learner. */
 export const $storageStatus = atom<StorageStatus>(STORAGE_STATUS_OK);
 
-let guarded: GuardedStorage | undefined;
+/** Records new facts about storage health. */
+export const reportStorage = (facts: Partial<StorageStatus>) => $storageStatus.set({ ...$storageStatus.get(), ...facts });
+
+/** Set once $progress exists: storage is read (and may fail) while it is being created. */
+let created = false;
+
+/** The storage behind $progress (it never throws); undefined when rendering on the server. */
+export let progressStorage: GuardedStorage | undefined;
 if (typeof window !== 'undefined') {
-  guarded = createGuardedStorage(
+  progressStorage = createGuardedStorage(
     () => window.localStorage,
-    () => $storageStatus.set({ ...$storageStatus.get(), canSave: false }),
+    () => {
+      reportStorage({ canSave: false });
+      // Trouble found before $progress exists is handled right after it is created.
+      if (created) carryInWindowName();
+    },
   );
   // persistent's engine is global: the guarded one forwards every key unchanged and only adds error handling.
-  setPersistentEngine(guarded.engine, windowPersistentEvents);
+  setPersistentEngine(progressStorage.engine, windowPersistentEvents);
+  // Every page, not only those that save something, must be able to say that progress will not be kept.
+  progressStorage.probe(PROBE_KEY);
 }
-
-const $backup = persistentAtom<string | undefined>(PROGRESS_BACKUP_KEY, undefined, { listen: false });
 
 function decode(encoded: string): Progress {
   const result = decodeProgress(encoded);
   if (result.status !== 'unusable') return result.progress;
-  $backup.set(encoded);
-  const backupKept = !guarded?.isOnlyInMemory(PROGRESS_BACKUP_KEY);
+  if (result.problem === 'future-version') {
+    // A newer deploy saved it (on load, or just now in another tab): never write over it from this older page.
+    // The visit carries on in memory; the notice asks for a reload, which brings the newer code.
+    progressStorage?.holdInMemory(PROGRESS_KEY);
+    reportStorage({ newerVersion: true });
+    return created ? $progress.get() : result.progress;
+  }
+  // A backup kept only in memory would be lost with the page, so it is written to storage or not at all.
+  const backupKept = progressStorage?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
   if (backupKept) {
     // Start fresh on disk too, once the store exists, so the learner is told about this only once.
     queueMicrotask(() => $progress.set($progress.get()));
   } else {
-    // The copy did not fit: leave the stored value untouched and keep this visit's progress in memory only.
-    guarded?.holdInMemory(PROGRESS_KEY);
+    // The copy did not fit: leave the stored value untouched until the learner confirms replacing all progress
+    // (progress-replace.ts).
+    progressStorage?.holdInMemory(PROGRESS_KEY);
   }
-  $storageStatus.set({ ...$storageStatus.get(), recovered: { reason: result, backupKept } });
+  reportStorage({ recovered: { reason: result, backupKept } });
   return result.progress;
 }
 
@@ -60,6 +85,29 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, EMPTY_PROGRESS, 
   decode,
   listen: true,
 });
+created = true;
+
+/** window.name starts with this while it carries this visit's progress from page to page. */
+const CARRIED_PREFIX = `${PROGRESS_KEY}=`;
+
+/**
+ * When storage cannot keep progress, window.name carries it to the next page loaded in this tab, so the visit works
+ * as a whole instead of forgetting everything at each page change. A name is ours only when it is empty or holds our
+ * payload: an LMS may name the frame the course runs in. Called at most once (trouble is reported once).
+ */
+function carryInWindowName(): void {
+  const name = window.name;
+  if (name && !name.startsWith(CARRIED_PREFIX)) return;
+  const carried = decodeProgress(name.slice(CARRIED_PREFIX.length));
+  if (carried.status === 'ok') $progress.set(carried.progress);
+  $progress.subscribe((progress) => {
+    window.name = CARRIED_PREFIX + encodeProgress(progress);
+  });
+}
+
+if (!$storageStatus.get().canSave) carryInWindowName();
+// Storage works (again): it holds the progress, and a copy carried earlier in this tab is forgotten.
+else if (progressStorage && window.name.startsWith(CARRIED_PREFIX)) window.name = '';
 
 /** Applies a change (given the current progress and the time now) and saves it if anything changed. */
 export function updateProgress(change: (progress: Progress, at: string) => Progress): void {

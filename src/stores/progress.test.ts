@@ -1,5 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { EMPTY_PROGRESS } from '../lib/progress/model';
 import v1 from '../lib/progress/fixtures/v1.json';
@@ -7,26 +6,61 @@ import v1 from '../lib/progress/fixtures/v1.json';
 const KEY = 'srm-course:progress';
 const BACKUP = 'srm-course:progress-backup';
 
+/** A browser window as the store sees it: localStorage (which may fail), storage events and window.name. */
+function fakeBrowser({ failWrite = (_key: string): boolean => false, blocked = false } = {}) {
+  const data = new Map<string, string>();
+  const guard = () => {
+    if (blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  const listeners = new Set<(event: { key: string; newValue: string | null }) => void>();
+  const window = {
+    name: '',
+    localStorage: {
+      getItem: (key: string) => (guard(), data.get(key) ?? null),
+      setItem: (key: string, value: string) => {
+        guard();
+        if (failWrite(key)) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        data.set(key, value);
+      },
+      removeItem: (key: string) => (guard(), void data.delete(key)),
+    },
+    addEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.add(listener)),
+    removeEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.delete(listener)),
+  };
+  vi.stubGlobal('window', window);
+  return {
+    data,
+    window,
+    /** Writes a key the way another tab does: storage changes, then this page gets a storage event. */
+    writeFromAnotherTab(key: string, value: string | null) {
+      if (value === null) data.delete(key);
+      else data.set(key, value);
+      for (const listener of listeners) listener({ key, newValue: value });
+    },
+  };
+}
+
 // The store reads storage when it is created, so each test imports a fresh copy after arranging storage.
 let current: typeof import('./progress') | undefined;
 async function freshStore() {
   vi.resetModules();
-  const store = await import('./progress');
+  const store = { ...(await import('./progress')), ...(await import('./progress-replace')) };
   current = store;
   const { EMPTY_PROGRESS: EMPTY } = await import('../lib/progress/model');
   await Promise.resolve(); // let the store finish starting fresh after an unusable value
   return { ...store, EMPTY };
 }
 
-beforeAll(() => useTestStorageEngine());
+let browser: ReturnType<typeof fakeBrowser>;
 beforeEach(() => {
+  browser = fakeBrowser();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-05-01T12:00:00.000Z'));
 });
 afterEach(() => {
   // A store stays subscribed to storage events for a moment after get(); unmount it so it cannot see the next test.
   if (current) cleanStores(current.$progress);
-  cleanTestStorage();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -36,11 +70,11 @@ describe('progress store', () => {
     const { $progress, PROGRESS_KEY } = store;
     expect(PROGRESS_KEY).toBe(KEY);
     expect($progress.get()).toBe(store.EMPTY);
-    expect(getTestStorage()).toEqual({});
+    expect([...browser.data.keys()]).toEqual([]);
   });
 
   it('loads saved progress', async () => {
-    setTestStorageKey(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(v1));
     const { $progress } = await freshStore();
     expect($progress.get()).toEqual(v1);
   });
@@ -64,52 +98,182 @@ describe('progress store', () => {
       settings: { learnerName: 'Ada' },
     };
     expect(store.$progress.get()).toEqual(expected);
-    expect(Object.keys(getTestStorage())).toEqual([KEY]);
-    expect(JSON.parse(getTestStorage()[KEY] ?? '')).toEqual(expected);
+    expect([...browser.data.keys()]).toEqual([KEY]);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(expected);
   });
 
   it('resets one lesson or everything', async () => {
-    setTestStorageKey(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(v1));
     const store = await freshStore();
     store.resetLesson('why-datacenter-security-is-hard', ['why-datacenter-security-is-hard'], []);
     expect(Object.keys(store.$progress.get().lessons)).toEqual(['security-is-shared']);
     expect(store.$progress.get().checks).toEqual({});
     store.resetProgress();
-    expect(JSON.parse(getTestStorage()[KEY] ?? '')).toEqual(EMPTY_PROGRESS);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(EMPTY_PROGRESS);
   });
 
   it.each([
     ['garbage', '%%%'],
     ['null', 'null'],
-    ['a future version', JSON.stringify({ ...v1, version: 99 })],
     ['the wrong shape', '{"version":1,"lessons":[]}'],
   ])('keeps a copy of %s under the backup key and starts fresh', async (_, raw) => {
-    setTestStorageKey(KEY, raw);
+    browser.data.set(KEY, raw);
     const store = await freshStore();
     expect(store.$progress.get()).toBe(store.EMPTY);
-    expect(getTestStorage()[BACKUP]).toBe(raw);
-    expect(JSON.parse(getTestStorage()[KEY] ?? '')).toEqual(EMPTY_PROGRESS);
+    expect(browser.data.get(BACKUP)).toBe(raw);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(EMPTY_PROGRESS);
     expect(store.$storageStatus.get().recovered).toMatchObject({ backupKept: true });
     expect(store.$storageStatus.get().canSave).toBe(true);
   });
 
+  it('learns on load that storage is full, before anything is saved, and says what is not saved', async () => {
+    browser = fakeBrowser({ failWrite: () => true });
+    browser.data.set(KEY, JSON.stringify(v1));
+    const store = await freshStore();
+    expect(store.$storageStatus.get().canSave).toBe(false);
+    expect(store.progressIsSaved()).toBe(false);
+    expect(store.$progress.get()).toEqual(v1);
+  });
+
+  it('says progress is saved when storage takes it', async () => {
+    const store = await freshStore();
+    store.setLearnerName('Ada');
+    expect(store.$storageStatus.get().canSave).toBe(true);
+    expect(store.progressIsSaved()).toBe(true);
+  });
+
+  describe('when storage cannot keep progress', () => {
+    const CARRIED = `${KEY}=`;
+
+    it('carries this visit’s progress to the next page of the tab in window.name', async () => {
+      browser = fakeBrowser({ blocked: true });
+      const first = await freshStore();
+      first.markLessonOpened('review');
+      expect(browser.window.name.startsWith(CARRIED)).toBe(true);
+      cleanStores(first.$progress);
+      const next = await freshStore();
+      expect(next.$progress.get().lessons.review).toBeDefined();
+      next.markLessonEnded('review');
+      const third = await freshStore();
+      expect(third.$progress.get().lessons.review?.endedAt).toBeDefined();
+    });
+
+    it('starts carrying when storage fills up during the visit, and prefers the carried progress over the stored', async () => {
+      let full = false;
+      browser = fakeBrowser({ failWrite: () => full });
+      browser.data.set(KEY, JSON.stringify(v1));
+      const first = await freshStore();
+      full = true;
+      first.markLessonOpened('review');
+      expect(browser.window.name.startsWith(CARRIED)).toBe(true);
+      const next = await freshStore();
+      expect(next.$progress.get()).toEqual({ ...v1, lessons: { ...v1.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
+    });
+
+    it('never takes over a window name that is not its own', async () => {
+      browser = fakeBrowser({ blocked: true });
+      browser.window.name = 'lms-content-frame';
+      const first = await freshStore();
+      first.markLessonOpened('review');
+      expect(browser.window.name).toBe('lms-content-frame');
+      const next = await freshStore();
+      expect(next.$progress.get()).toBe(next.EMPTY);
+    });
+
+    it('leaves window.name alone while storage works, and forgets a carried copy once storage works again', async () => {
+      const untouched = await freshStore();
+      untouched.markLessonOpened('review');
+      expect(browser.window.name).toBe('');
+      browser.window.name = CARRIED + JSON.stringify(v1);
+      const store = await freshStore();
+      expect(store.$progress.get().lessons.review).toBeDefined();
+      expect(store.$progress.get().settings).toEqual({});
+      expect(browser.window.name).toBe('');
+    });
+  });
+
+  describe('progress saved by a newer version of the course', () => {
+    const newer = JSON.stringify({ ...v1, version: 2, addedLater: true });
+
+    it('is never written over in this visit, not even by a reset, and the page asks for a reload', async () => {
+      browser.data.set(KEY, newer);
+      const store = await freshStore();
+      expect(store.$storageStatus.get()).toMatchObject({ canSave: true, newerVersion: true, recovered: null });
+      store.markLessonOpened('review');
+      store.resetProgress();
+      store.replaceProgress(v1 as never);
+      await Promise.resolve();
+      expect(store.$progress.get()).toEqual(v1);
+      expect(store.progressIsSaved()).toBe(false);
+      expect(browser.data.get(KEY)).toBe(newer);
+      expect(browser.data.has(BACKUP)).toBe(false);
+    });
+
+    it('is left alone when it arrives from another tab, and this page keeps what it had', async () => {
+      browser.data.set(KEY, JSON.stringify(v1));
+      const store = await freshStore();
+      const stop = store.$progress.listen(() => {});
+      browser.writeFromAnotherTab(KEY, newer);
+      await Promise.resolve();
+      expect(store.$progress.get()).toEqual(v1);
+      expect(store.$storageStatus.get().newerVersion).toBe(true);
+      store.markLessonOpened('review');
+      expect(browser.data.get(KEY)).toBe(newer);
+      expect(browser.data.has(BACKUP)).toBe(false);
+      stop();
+    });
+  });
+
+  describe('an unreadable value that cannot be copied', () => {
+    const unreadable = 'x'.repeat(2_000_000);
+    beforeEach(() => {
+      browser = fakeBrowser({ failWrite: (key) => key === BACKUP });
+      browser.data.set(KEY, unreadable);
+    });
+
+    it('is left untouched by everything the learner did not confirm as replacing it', async () => {
+      const store = await freshStore();
+      expect(store.$storageStatus.get()).toMatchObject({ canSave: true, recovered: { backupKept: false, reason: { problem: 'too-large' } } });
+      store.markLessonOpened('review');
+      store.setLearnerName('Ada');
+      store.resetLesson('review', [], []);
+      store.saveMergedProgress(v1 as never);
+      expect(store.$progress.get()).toEqual(v1);
+      expect(browser.data.get(KEY)).toBe(unreadable);
+      expect(browser.data.has(BACKUP)).toBe(false);
+    });
+
+    it.each([
+      ['resetting everything', (store: Awaited<ReturnType<typeof freshStore>>) => store.resetProgress(), EMPTY_PROGRESS],
+      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(v1 as never), v1],
+    ])('is overwritten once the learner confirms %s', async (_, replace, expected) => {
+      const store = await freshStore();
+      store.markLessonOpened('review');
+      replace(store);
+      expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(expected);
+      expect(store.$storageStatus.get().recovered).toBeNull();
+      store.markLessonOpened('review');
+      expect(JSON.parse(browser.data.get(KEY) ?? '').lessons.review).toBeDefined();
+    });
+  });
+
   it('never touches keys that are not its own', async () => {
-    setTestStorageKey('theme', 'dark');
-    setTestStorageKey('someone-else', '{"version":1}');
+    browser.data.set('theme', 'dark');
+    browser.data.set('someone-else', '{"version":1}');
     const store = await freshStore();
     store.markLessonOpened('review');
     store.resetProgress();
-    expect(getTestStorage().theme).toBe('dark');
-    expect(getTestStorage()['someone-else']).toBe('{"version":1}');
+    expect(browser.data.get('theme')).toBe('dark');
+    expect(browser.data.get('someone-else')).toBe('{"version":1}');
   });
 
   it('follows changes made in another tab', async () => {
     const store = await freshStore();
     const seen: unknown[] = [];
     const stop = store.$progress.listen((value) => seen.push(value));
-    setTestStorageKey(KEY, JSON.stringify(v1));
+    browser.writeFromAnotherTab(KEY, JSON.stringify(v1));
     expect(store.$progress.get()).toEqual(v1);
-    setTestStorageKey(KEY, undefined);
+    browser.writeFromAnotherTab(KEY, null);
     expect(store.$progress.get()).toBe(store.EMPTY);
     expect(seen).toHaveLength(2);
     stop();
@@ -118,10 +282,10 @@ describe('progress store', () => {
   it('keeps a backup when another tab writes something unusable', async () => {
     const store = await freshStore();
     const stop = store.$progress.listen(() => {});
-    setTestStorageKey(KEY, '{"version":1,"lessons":"oops"}');
+    browser.writeFromAnotherTab(KEY, '{"version":1,"lessons":"oops"}');
     await Promise.resolve();
     expect(store.$progress.get()).toBe(store.EMPTY);
-    expect(getTestStorage()[BACKUP]).toBe('{"version":1,"lessons":"oops"}');
+    expect(browser.data.get(BACKUP)).toBe('{"version":1,"lessons":"oops"}');
     expect(store.$storageStatus.get().recovered?.reason).toMatchObject({ problem: 'bad-shape', field: 'lessons', expected: 'object' });
     stop();
   });
@@ -130,6 +294,6 @@ describe('progress store', () => {
     const store = await freshStore();
     store.markLessonOpened('review');
     store.replaceProgress(v1 as never);
-    expect(JSON.parse(getTestStorage()[KEY] ?? '')).toEqual(v1);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(v1);
   });
 });

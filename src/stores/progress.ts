@@ -1,6 +1,6 @@
 // The progress store's public API (the contract quiz, sorter and the progress page code against). Lesson verbs and
-// $progress live in progress-store.ts; the verbs here record attempts, settings, resets and imports.
-import { EMPTY_PROGRESS, type Progress } from '../lib/progress/model';
+// $progress live in progress-store.ts; the verbs here record attempts, settings and lesson resets. Replacing all
+// progress (reset everything, import, the LMS's copy) is in progress-replace.ts, which only the pages doing it load.
 import {
   withCheckAttempt,
   withExerciseAttempt,
@@ -8,7 +8,7 @@ import {
   withLearnerName,
   withoutLesson,
 } from '../lib/progress/attempts';
-import { $progress, updateProgress } from './progress-store';
+import { updateProgress } from './progress-store';
 
 export {
   $progress,
@@ -45,14 +45,4 @@ export function setLearnerName(name: string): void {
 /** Forgets one lesson and the checks and exercises that belong to it. */
 export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
   updateProgress((progress) => withoutLesson(progress, lessonId, checkIds, exerciseIds));
-}
-
-/** Forgets everything, including the learner name. */
-export function resetProgress(): void {
-  $progress.set(EMPTY_PROGRESS);
-}
-
-/** Replaces all progress with an already validated value (used by import). */
-export function replaceProgress(progress: Progress): void {
-  $progress.set(progress);
 }

@@ -29,12 +29,24 @@ function Scores({ summary }: { summary: AttemptSummary }) {
   );
 }
 
+/** An action's message, next to the control that was used: a live region, empty until there is something to say. */
+function ActionMessage({ text, elementRef }: { text: string; elementRef: (element: HTMLElement | null) => void }) {
+  return (
+    <p className="progress-message" role="status" tabIndex={-1} ref={elementRef}>
+      {text}
+    </p>
+  );
+}
+
 function ConfirmReset({
   target,
+  unreadableKept,
   onConfirm,
   onCancel,
 }: {
   target: ResetTarget | null;
+  /** Whether resetting everything would overwrite a saved value that could not be read or copied. */
+  unreadableKept: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -59,6 +71,7 @@ function ConfirmReset({
             {target.scope === 'all' ? strings.confirmTitleAll : strings.confirmTitleLesson(target.title)}
           </h2>
           <p>{target.scope === 'all' ? strings.confirmBodyAll : strings.confirmBodyLesson}</p>
+          {target.scope === 'all' && unreadableKept && <p>{strings.confirmUnreadable}</p>}
           <div className="progress-actions">
             <button type="button" className="button button--danger" onClick={onConfirm}>
               {strings.confirmReset}
@@ -82,14 +95,11 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
   const nameId = useId();
   const fileId = useId();
   const fileHintId = useId();
+  const previewTitleId = useId();
   const assessment = summary.assessment;
 
   return (
     <div className="progress-dashboard">
-      <p className="progress-message" role="status" ref={view.messageRef} tabIndex={-1}>
-        {view.message}
-      </p>
-
       <section aria-labelledby="overview-title" className="no-print">
         <h2 id="overview-title">{strings.overviewTitle}</h2>
         <p>
@@ -147,6 +157,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
                   <span className="visually-hidden"> {strings.resetLessonHidden(lesson.title)}</span>
                 </button>
               )}
+              <ActionMessage {...view.messageAt(`lesson:${lesson.id}`)} />
             </li>
           ))}
         </ol>
@@ -182,6 +193,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
                   {strings.recordNameSave}
                 </button>
               </div>
+              <ActionMessage {...view.messageAt('name')} />
             </form>
             <article className="progress-record" aria-label={strings.recordHeading}>
               <p className="progress-record__heading">{strings.recordHeading}</p>
@@ -209,6 +221,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             {strings.resetAll}
           </button>
         </div>
+        <ActionMessage {...view.messageAt('manage')} />
         <div className="progress-import">
           <label htmlFor={fileId}>{strings.importLabel}</label>
           <p id={fileHintId} className="muted">
@@ -223,6 +236,7 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             onChange={(event) => void view.chooseFile(event.target.files?.[0])}
           />
         </div>
+        <ActionMessage {...view.messageAt('import')} />
         {importState.kind === 'refused' && (
           <p
             className="progress-error"
@@ -235,11 +249,13 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
         )}
         {importState.kind === 'preview' && (
           <div className="progress-preview card">
-            <h3 tabIndex={-1} ref={view.importResultRef as React.RefObject<HTMLHeadingElement>}>
+            <h3 id={previewTitleId} tabIndex={-1} ref={view.importResultRef as React.RefObject<HTMLHeadingElement>}>
               {strings.importPreviewTitle}
             </h3>
             <p>{strings.importPreviewIntro}</p>
-            <div className="progress-table">
+            {view.unreadableKept && <p>{strings.importUnreadable}</p>}
+            {/* A narrow screen scrolls the table sideways: keyboard users reach that region with Tab (WCAG 2.1.1). */}
+            <div className="progress-table" role="region" aria-labelledby={previewTitleId} tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -276,7 +292,12 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
         )}
       </section>
 
-      <ConfirmReset target={view.resetTarget} onConfirm={view.confirmReset} onCancel={view.cancelReset} />
+      <ConfirmReset
+        target={view.resetTarget}
+        unreadableKept={view.unreadableKept}
+        onConfirm={view.confirmReset}
+        onCancel={view.cancelReset}
+      />
     </div>
   );
 }

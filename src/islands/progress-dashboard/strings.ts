@@ -8,14 +8,18 @@ export const STATUS_MARK: Readonly<Record<LessonStatus, string>> = {
   complete: '✓',
 };
 
+/** Ends a confirmation whose change could not be saved on this browser (storage full or blocked, or held). */
+const NOT_SAVED = 'the change could not be saved on this browser.';
+
 export const strings = {
   overviewTitle: 'Overview',
   lessonsComplete: (done: number, total: number) => `${done} of ${total} lessons complete`,
   percentLabel: 'Course progress',
   assessmentTitle: 'Final assessment',
   assessmentNone: 'Not attempted yet.',
-  assessmentPassed: (best: string, passMark: number) => `Passed. Best score ${best} (pass mark ${passMark}%).`,
-  assessmentNotPassed: (best: string, passMark: number) => `Not passed yet. Best score ${best} (pass mark ${passMark}%).`,
+  // The score already ends in brackets ("15 of 15 correct (100%)"), so the pass mark follows after a semicolon.
+  assessmentPassed: (best: string, passMark: number) => `Passed. Best score: ${best}; pass mark ${passMark}%.`,
+  assessmentNotPassed: (best: string, passMark: number) => `Not passed yet. Best score: ${best}; pass mark ${passMark}%.`,
   assessmentLink: 'Go to the final assessment',
   lessonsTitle: 'Lessons',
   endReached: 'Read to the end',
@@ -33,8 +37,9 @@ export const strings = {
     'Your completion record appears here once every lesson is complete and the final assessment is passed.',
   recordNameLabel: 'Your name for the record (optional, kept only on this browser)',
   recordNameSave: 'Save name',
-  recordNameSaved: 'Name saved.',
-  recordNameCleared: 'Name removed.',
+  // Each confirmation takes whether its change was saved: if not, it must not claim more than this visit.
+  recordNameSaved: (saved: boolean) => (saved ? 'Name saved.' : `Name set for this visit only: ${NOT_SAVED}`),
+  recordNameCleared: (saved: boolean) => (saved ? 'Name removed.' : `Name removed for this visit only: ${NOT_SAVED}`),
   recordHeading: 'Certificate of completion',
   recordCourse: 'Cloud Security: Who Secures What',
   recordLine: (name: string | undefined) =>
@@ -61,8 +66,10 @@ export const strings = {
   importMerge: 'Merge the file into my progress',
   importCancel: 'Cancel import',
   importCancelled: 'Import cancelled. Nothing was changed.',
-  importedReplace: 'Your progress was replaced with the file’s.',
-  importedMerge: 'The file was merged into your progress.',
+  importedReplace: (saved: boolean) =>
+    saved ? 'Your progress was replaced with the file’s.' : `Your progress was replaced with the file’s for this visit only: ${NOT_SAVED}`,
+  importedMerge: (saved: boolean) =>
+    saved ? 'The file was merged into your progress.' : `The file was merged into your progress for this visit only: ${NOT_SAVED}`,
   resetAll: 'Reset all progress',
   confirmTitleAll: 'Reset all progress?',
   confirmTitleLesson: (title: string) => `Reset “${title}”?`,
@@ -72,8 +79,14 @@ export const strings = {
     'This forgets that you opened and finished this lesson and every attempt at its checks and exercises.',
   confirmReset: 'Yes, reset',
   confirmCancel: 'Cancel',
-  resetDoneAll: 'All progress was reset.',
-  resetDoneLesson: (title: string) => `Progress for “${title}” was reset.`,
-  backupNote: (detail: string) =>
-    `Earlier progress on this browser could not be read (it ${detail}). A copy was kept under the storage key srm-course:progress-backup.`,
+  resetDoneAll: (saved: boolean) => (saved ? 'All progress was reset.' : `All progress was reset for this visit only: ${NOT_SAVED}`),
+  resetDoneLesson: (title: string, saved: boolean) =>
+    saved ? `Progress for “${title}” was reset.` : `Progress for “${title}” was reset for this visit only: ${NOT_SAVED}`,
+  backupNote: (detail: string, backupKey: string) =>
+    `Earlier progress on this browser could not be read (it ${detail}). A copy was kept under the storage key ${backupKey}.`,
+  unreadableNote: (detail: string) =>
+    `Earlier progress on this browser could not be read (it ${detail}) and could not be copied, so it has been left untouched and nothing from this visit is saved over it. Resetting all progress, or importing a file with Replace, overwrites it.`,
+  confirmUnreadable: 'Your saved progress could not be read and could not be copied; resetting replaces it.',
+  importUnreadable:
+    'Your saved progress could not be read and could not be copied; Replace overwrites it. Merge leaves it untouched, so the merged progress lasts only for this visit.',
 } as const;

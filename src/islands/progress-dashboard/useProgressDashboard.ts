@@ -1,14 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import {
-  $progress,
-  $storageStatus,
-  STORAGE_STATUS_OK,
-  replaceProgress,
-  resetLesson,
-  resetProgress,
-  setLearnerName,
-} from '~/stores/progress';
+import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
+import { progressIsSaved, replaceProgress, resetProgress, saveMergedProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
 import { MAX_IMPORT_BYTES, describeChanges, exportFileName, exportText, mergeProgress, readImport, type ImportChange } from '~/lib/progress/transfer';
@@ -17,6 +10,12 @@ import { strings } from './strings';
 
 /** What to reset, while the confirmation dialog is open. */
 export type ResetTarget = { scope: 'all' } | { scope: 'lesson'; lessonId: string; title: string };
+
+/**
+ * Where an action's message appears: next to the control that was used (the name form, the export and reset-all
+ * buttons, the import, or one lesson's card), so that it is seen where the learner is looking.
+ */
+export type MessagePlace = 'name' | 'manage' | 'import' | `lesson:${string}`;
 
 /** Where an import stands. */
 export type ImportState =
@@ -30,26 +29,37 @@ export function useProgressDashboard(courseKey: CourseKey) {
   const storage = useStore($storageStatus, { ssr: () => STORAGE_STATUS_OK });
   const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
 
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<{ place: MessagePlace; text: string } | null>(null);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const [resetTarget, setResetTarget] = useState<ResetTarget | null>(null);
 
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  const messageElements = useRef(new Map<MessagePlace, HTMLElement>());
   const importResultRef = useRef<HTMLElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  // Focus moves in an effect, after React rendered the element it goes to and after the dialog (a child, whose
-  // effects run first) closed and handed focus back to its opener.
-  const [focusRequest, setFocusRequest] = useState<{ to: 'message' | 'import'; count: number } | null>(null);
-  const focus = (to: 'message' | 'import') => setFocusRequest((previous) => ({ to, count: (previous?.count ?? 0) + 1 }));
+  // Focus moves (or a message scrolls into view) in an effect, after React rendered the element it goes to and after
+  // the dialog (a child, whose effects run first) closed and handed focus back to its opener.
+  type Target = MessagePlace | 'import-result';
+  const [revealRequest, setRevealRequest] = useState<{ to: Target; focus: boolean; count: number } | null>(null);
+  const reveal = (to: Target, focus: boolean) =>
+    setRevealRequest((previous) => ({ to, focus, count: (previous?.count ?? 0) + 1 }));
   useEffect(() => {
-    if (!focusRequest) return;
-    (focusRequest.to === 'message' ? messageRef : importResultRef).current?.focus();
-  }, [focusRequest]);
+    if (!revealRequest) return;
+    const { to, focus } = revealRequest;
+    const element = to === 'import-result' ? importResultRef.current : messageElements.current.get(to);
+    if (focus) element?.focus();
+    else element?.scrollIntoView({ block: 'nearest' });
+  }, [revealRequest]);
 
-  const announce = (text: string) => {
-    setMessage(text);
-    focus('message');
+  /** Shows a message next to the control that was used, scrolled into view; its live region announces it. */
+  const show = (place: MessagePlace, text: string) => {
+    setMessage({ place, text });
+    reveal(place, false);
+  };
+  /** Shows a message and moves focus to it, for actions whose control goes away (a closed dialog or preview). */
+  const announce = (place: MessagePlace, text: string) => {
+    setMessage({ place, text });
+    reveal(place, true);
   };
 
   const exportProgress = () => {
@@ -59,12 +69,12 @@ export function useProgressDashboard(courseKey: CourseKey) {
     link.download = exportFileName(new Date());
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage(strings.exported);
+    show('manage', strings.exported);
   };
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    setMessage('');
+    setMessage(null);
     let text = '';
     // Over the size limit the file is never read into memory; readImport refuses it by size alone.
     if (file.size <= MAX_IMPORT_BYTES) {
@@ -87,7 +97,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
         mergeRows: describeChanges(current, mergeProgress(current, result.progress)),
       });
     }
-    focus('import');
+    reveal('import-result', true);
   };
 
   // A file chosen before the island hydrated (a slow page load) fired its change event before React listened, so it
@@ -101,42 +111,57 @@ export function useProgressDashboard(courseKey: CourseKey) {
   const confirmImport = (mode: 'replace' | 'merge') => {
     if (importState.kind !== 'preview') return;
     // Merge again against the latest progress: another tab may have saved something since the preview.
-    replaceProgress(mode === 'replace' ? importState.incoming : mergeProgress($progress.get(), importState.incoming));
+    if (mode === 'replace') replaceProgress(importState.incoming);
+    else saveMergedProgress(mergeProgress($progress.get(), importState.incoming));
     setImportState({ kind: 'idle' });
-    announce(mode === 'replace' ? strings.importedReplace : strings.importedMerge);
+    announce('import', (mode === 'replace' ? strings.importedReplace : strings.importedMerge)(progressIsSaved()));
   };
 
   const cancelImport = () => {
     setImportState({ kind: 'idle' });
-    announce(strings.importCancelled);
+    announce('import', strings.importCancelled);
   };
 
   const confirmReset = () => {
     if (!resetTarget) return;
     if (resetTarget.scope === 'all') {
       resetProgress();
-      announce(strings.resetDoneAll);
+      announce('manage', strings.resetDoneAll(progressIsSaved()));
     } else {
       const { checkIds, exerciseIds } = lessonActivityIds(courseKey, resetTarget.lessonId);
       resetLesson(resetTarget.lessonId, checkIds, exerciseIds);
-      announce(strings.resetDoneLesson(resetTarget.title));
+      announce(`lesson:${resetTarget.lessonId}`, strings.resetDoneLesson(resetTarget.title, progressIsSaved()));
     }
     setResetTarget(null);
   };
 
   const saveName = (name: string) => {
     setLearnerName(name);
-    setMessage(name.trim() ? strings.recordNameSaved : strings.recordNameCleared);
+    show('name', (name.trim() ? strings.recordNameSaved : strings.recordNameCleared)(progressIsSaved()));
   };
 
-  const backupNote = storage.recovered ? strings.backupNote(describeProblem(storage.recovered.reason)) : null;
+  const recovered = storage.recovered;
+  const backupNote = !recovered
+    ? null
+    : recovered.backupKept
+      ? strings.backupNote(describeProblem(recovered.reason), PROGRESS_BACKUP_KEY)
+      : strings.unreadableNote(describeProblem(recovered.reason));
+  /** A saved value could not be read or copied, so only replacing everything (reset all, import Replace) overwrites it. */
+  const unreadableKept = Boolean(recovered && !recovered.backupKept);
 
   return {
     progress,
     summary,
     backupNote,
-    message,
-    messageRef,
+    unreadableKept,
+    /** The message at `place` ('' when there is none: its live region stays, empty) and a ref to focus it by. */
+    messageAt: (place: MessagePlace) => ({
+      text: message?.place === place ? message.text : '',
+      elementRef: (element: HTMLElement | null) => {
+        if (element) messageElements.current.set(place, element);
+        else messageElements.current.delete(place);
+      },
+    }),
     importState,
     importResultRef,
     fileRef,

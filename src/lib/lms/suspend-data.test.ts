@@ -66,6 +66,10 @@ describe('suspend data', () => {
       // Each exercise still counts as attempted, at the time of its last attempt.
       expect(restored.exercises[id]!.attempts.at(-1)!.at).toEqual(progress.exercises[id]!.attempts.at(-1)!.at);
     }
+    for (const id of LESSONS) {
+      // Each lesson check still counts as tried: its last attempt keeps the answer to every question.
+      expect(restored.checks[id]!.at(-1)).toEqual(progress.checks[id]!.at(-1));
+    }
     expect(restored.lastPlace).toEqual(progress.lastPlace);
         // Without room the whole thing is refused rather than cut.
     expect(encodeSuspendData(progress, 200)).toBeNull();

@@ -66,13 +66,13 @@ function firstTime(progress: Progress): number {
 
 /**
  * Stage 0 keeps every attempt, stage 1 the first, last and kept ones, stage 2 the last and kept ones, stage 3 the
- * kept ones and only the time of the last (so that the activity still counts as attempted).
+ * kept ones and `slim` of the last (no more than the activity needs to still count as attempted).
  */
-function pick<T extends { at: string }>(list: readonly T[], keep: (index: number) => boolean, stage: number, empty: (at: string) => T): T[] {
+function pick<T extends { at: string }>(list: readonly T[], keep: (index: number) => boolean, stage: number, slim: (last: T) => T): T[] {
   return list.flatMap((attempt, index) => {
     if (stage === 0 || keep(index) || (index === 0 && stage === 1)) return [attempt];
     if (index !== list.length - 1) return [];
-    return [stage === 3 ? empty(attempt.at) : attempt];
+    return [stage === 3 ? slim(attempt) : attempt];
   });
 }
 
@@ -95,11 +95,12 @@ function compact(progress: Progress, base: number, keep: KeepAttempt, stage: num
   }
   const checks: Compact['c'] = {};
   for (const [id, attempts] of Object.entries(progress.checks)) {
-    checks[id] = pick(attempts, (index) => keep('check', id, index), stage, (at) => ({ at, answers: {} })).map((attempt) => [time(attempt.at), toMap(attempt.answers, ref)]);
+    // A check's last attempt keeps its answers: an attempt counts as tried only when it answers every question.
+    checks[id] = pick(attempts, (index) => keep('check', id, index), stage, (last) => last).map((attempt) => [time(attempt.at), toMap(attempt.answers, ref)]);
   }
   const exercises: Compact['x'] = {};
   for (const [id, exercise] of Object.entries(progress.exercises)) {
-    const attempts = pick(exercise.attempts, (index) => keep('exercise', id, index), stage, (at) => ({ at, placements: {} }));
+    const attempts = pick(exercise.attempts, (index) => keep('exercise', id, index), stage, (last) => ({ at: last.at, placements: {} }));
     exercises[id] = [attempts.map((attempt) => [time(attempt.at), toMap(attempt.placements, ref)]), stage >= 2 ? '' : toMap(exercise.placements, ref)];
   }
   const place = progress.lastPlace;

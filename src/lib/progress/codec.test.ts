@@ -34,6 +34,14 @@ describe('decodeProgress', () => {
     ['a future version', JSON.stringify({ ...v1, version: 2 }), 'future-version'],
     ['wrong types', JSON.stringify({ ...v1, lessons: { intro: { openedAt: 5 } } }), 'bad-shape'],
     ['a bad date', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: 'yesterday' } }), 'bad-shape'],
+    ['a number that Date.parse reads as a year', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '1' } }), 'bad-shape'],
+    ['a date without a time', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '2026-03-02' } }), 'bad-shape'],
+    ['a date-time without an offset', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '2026-03-02T09:00:00' } }), 'bad-shape'],
+    ['a month that does not exist', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '2026-13-02T09:00:00.000Z' } }), 'bad-shape'],
+    ['a day that does not exist', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '2026-02-30T09:00:00.000Z' } }), 'bad-shape'],
+    ['a date-time in another time zone', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '2026-03-02T10:00:00.000+01:00' } }), 'bad-shape'],
+    ['a date that is not text', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: ['2026-03-02T09:00:00.000Z'] } }), 'bad-shape'],
+    ['a date in another format', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: 'March 2, 2026 09:00 UTC' } }), 'bad-shape'],
     ['an unsafe id', '{"version":1,"lessons":{"__proto__":{"openedAt":"2026-01-01T00:00:00Z"}},"checks":{},"exercises":{},"lastPlace":null,"settings":{}}', 'bad-shape'],
     ['answers that are not lists', JSON.stringify({ ...v1, checks: { c: [{ at: v1.lastPlace.at, answers: { q: 'a' } }] } }), 'bad-shape'],
     ['a huge value', `{"version":1,"pad":"${'x'.repeat(MAX_ENCODED_LENGTH)}"}`, 'too-large'],
@@ -56,6 +64,11 @@ describe('decodeProgress', () => {
   it('names the version it cannot read', () => {
     const result = decodeProgress(JSON.stringify({ ...v1, version: 3 }));
     expect(result.status === 'unusable' && describeProblem(result)).toBe("is version 3, newer than this site's version 1");
+  });
+
+  it('accepts a date-time as the course writes it (toISOString)', () => {
+    const at = new Date(Date.UTC(2026, 2, 2, 9, 14, 5, 7)).toISOString();
+    expect(decodeProgress(JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at } })).status).toBe('ok');
   });
 
   it('drops fields it does not know', () => {

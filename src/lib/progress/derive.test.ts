@@ -45,7 +45,7 @@ function completeLessons(): Progress {
   progress = withLessonEnded(progress, iaas.id, T(2));
   progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], q2: ['b'] }, T(3));
   progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], q2: ['c', 'b'] }, T(4));
-  progress = withCheckAttempt(progress, 'iaas-check', { q1: ['b'], q2: [] }, T(5));
+  progress = withCheckAttempt(progress, 'iaas-check', { q1: ['b'], q2: ['a'] }, T(5));
   return withExerciseAttempt(progress, 'sort-iaas', { os: 'customer' }, T(6));
 }
 
@@ -82,6 +82,38 @@ describe('summariseCourse', () => {
     expect(summary.assessment).toMatchObject({ passed: true, passedAt: T(8), attempts: 3 });
     expect(summary.finished).toBe(true);
     expect(summary.finishedAt).toBe(T(8));
+  });
+
+  it('ignores a drawn-assessment attempt that answers fewer questions than are drawn, so it cannot pass with 1 of 1', () => {
+    const progress = withCheckAttempt(completeLessons(), 'final', { f1: ['a'] }, T(7));
+    const summary = summariseCourse(KEY, progress);
+    expect(summary.assessment).toMatchObject({ attempts: 0, best: null, passed: false, passedAt: null });
+    expect(summary.finished).toBe(false);
+    const skipped = withCheckAttempt(completeLessons(), 'final', { f1: ['a'], f2: [] }, T(7));
+    expect(summariseCourse(KEY, skipped).assessment?.passed, 'an empty answer is no answer').toBe(false);
+  });
+
+  it('counts an attempt at an assessment without a draw only when it answers the whole pool', () => {
+    const { draw: _drawn, ...wholePool } = KEY.checks.final!;
+    const key: CourseKey = { ...KEY, checks: { ...KEY.checks, final: wholePool } };
+    const partial = withCheckAttempt(completeLessons(), 'final', { f1: ['a'], f2: ['a'] }, T(7));
+    expect(summariseCourse(key, partial).assessment).toMatchObject({ attempts: 0, passed: false });
+    const whole = withCheckAttempt(partial, 'final', { f1: ['a'], f2: ['a'], f3: ['b'] }, T(8));
+    expect(summariseCourse(key, whole).assessment).toMatchObject({ attempts: 1, passed: false, best: { correct: 2, total: 3 } });
+  });
+
+  it('does not count a lesson check as tried, nor score it, when an attempt skips a question', () => {
+    let progress = withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1));
+    progress = withExerciseAttempt(progress, 'sort-iaas', { os: 'customer' }, T(2));
+    progress = withCheckAttempt(progress, 'iaas-check', {}, T(3));
+    progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'] }, T(4));
+    let lesson = summariseCourse(KEY, progress).lessons[1]!;
+    expect(lesson.status).toBe('in-progress');
+    expect(lesson.activities[0]).toMatchObject({ attempts: 0, best: null });
+    progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], q2: ['b'] }, T(5));
+    lesson = summariseCourse(KEY, progress).lessons[1]!;
+    expect(lesson.status).toBe('complete');
+    expect(lesson.activities[0]).toMatchObject({ attempts: 1, lastAt: T(5) });
   });
 
   it('does not finish while a lesson is incomplete, even with the assessment passed', () => {

@@ -3,7 +3,7 @@
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { questionsAnswered } from '../quiz/attempt';
 import { scoreSort } from '../sort/grading';
-import { lessonStatus, type LessonStatus, type Progress } from './model';
+import { answersEveryQuestion, lessonStatus, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -22,13 +22,30 @@ function summarise(scores: Score[], lastAt: string | null): AttemptSummary {
   return { attempts: scores.length, best, last: scores.at(-1) ?? null, lastAt };
 }
 
-function checkAttemptScores(check: CheckKey, progress: Progress, checkId: string): Score[] {
-  return (progress.checks[checkId] ?? []).map((attempt) => scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers));
+/**
+ * Whether a saved attempt counts at all (for trying, scores and passing): it must answer as many of the check's
+ * questions as an attempt asks, every question, or as many as the assessment draws. Saved data can be edited by
+ * hand or imported, and an attempt answering one question of fifteen must not pass with 1 of 1.
+ */
+export function attemptCounts(check: CheckKey, answers: CheckAttempt['answers']): boolean {
+  // Without a draw this is answersEveryQuestion, the rule lessonStatus applies on every page.
+  const answered = check.questions.filter((question) => answersEveryQuestion(answers, [question.id])).length;
+  return answered >= Math.min(check.draw ?? Infinity, check.questions.length);
 }
 
-/** Best and last scores of a knowledge check. */
+/** The saved attempts of a check that count (attemptCounts), oldest first. */
+function countedAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
+  return (progress.checks[checkId] ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
+}
+
+function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
+  return attempts.map((attempt) => scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers));
+}
+
+/** Best and last scores of a knowledge check, over the attempts that count. */
 export function checkSummary(check: CheckKey, progress: Progress, checkId: string): AttemptSummary {
-  return summarise(checkAttemptScores(check, progress, checkId), progress.checks[checkId]?.at(-1)?.at ?? null);
+  const attempts = countedAttempts(check, progress, checkId);
+  return summarise(scoresOf(check, attempts), attempts.at(-1)?.at ?? null);
 }
 
 /** Best and last scores of an exercise. */
@@ -93,15 +110,15 @@ function assessment(key: CourseKey, progress: Progress): AssessmentSummary | nul
   const id = key.assessmentId;
   const check = id ? key.checks[id] : undefined;
   if (!id || !check) return null;
-  const scores = checkAttemptScores(check, progress, id);
-  const firstPass = scores.findIndex((score) => meetsPassMark(score, check.passMark));
+  const attempts = countedAttempts(check, progress, id);
+  const firstPass = scoresOf(check, attempts).findIndex((score) => meetsPassMark(score, check.passMark));
   return {
     id,
     title: check.title,
     passMark: check.passMark,
     ...checkSummary(check, progress, id),
     passed: firstPass >= 0,
-    passedAt: firstPass >= 0 ? (progress.checks[id]?.[firstPass]?.at ?? null) : null,
+    passedAt: attempts[firstPass]?.at ?? null,
   };
 }
 
@@ -112,22 +129,26 @@ function latest(times: readonly (string | null | undefined)[]): string | null {
 }
 
 /** When a complete lesson became complete: its end, or the first attempt of its last activity, whichever is later. */
-function lessonCompletedAt(lesson: LessonKey, progress: Progress): string | null {
+function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress): string | null {
   return latest([
     progress.lessons[lesson.id]?.endedAt,
-    ...lesson.checkIds.map((id) => progress.checks[id]?.[0]?.at),
+    ...lesson.checkIds.map((id) => {
+      const check = key.checks[id];
+      return check ? countedAttempts(check, progress, id)[0]?.at : undefined;
+    }),
     ...lesson.exerciseIds.map((id) => progress.exercises[id]?.attempts[0]?.at),
   ]);
 }
 
 /** Derives the whole progress page from the course key and saved facts. */
 export function summariseCourse(key: CourseKey, progress: Progress): CourseSummary {
+  const questionIds = checkQuestionIds(key);
   const lessons = [...key.lessons]
     .sort((a, b) => a.order - b.order)
     .map((lesson) => ({
       id: lesson.id,
       title: lesson.title,
-      status: lessonStatus(lesson, progress),
+      status: lessonStatus(lesson, progress, questionIds),
       endReached: Boolean(progress.lessons[lesson.id]?.endedAt),
       activities: activities(key, lesson, progress),
     }));
@@ -135,7 +156,7 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
   const result = assessment(key, progress);
   const finished = lessons.length > 0 && completeLessons === lessons.length && (result?.passed ?? true);
   const finishedAt = finished
-    ? latest([...key.lessons.map((lesson) => lessonCompletedAt(lesson, progress)), result?.passedAt])
+    ? latest([...key.lessons.map((lesson) => lessonCompletedAt(key, lesson, progress)), result?.passedAt])
     : null;
   return {
     lessons,
@@ -145,6 +166,11 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
     finished,
     finishedAt,
   };
+}
+
+/** The question ids of every check of the course, as lessonStatus needs them. */
+export function checkQuestionIds(key: CourseKey): CheckQuestionIds {
+  return Object.fromEntries(Object.entries(key.checks).map(([id, check]) => [id, check.questions.map((question) => question.id)]));
 }
 
 /** The ids a lesson reset must forget: the lesson's own checks and exercises. */

@@ -7,13 +7,21 @@ import type { Expected } from './shape';
 const EXPECTED: Record<Expected, string> = {
   object: 'an object',
   id: 'an id',
-  date: 'a date',
+  date: 'a date and time such as 2026-03-02T09:14:00.000Z',
   list: 'a list',
   name: `text of at most ${MAX_LEARNER_NAME} characters`,
   boolean: 'true or false',
   version: String(PROGRESS_VERSION),
   readable: 'readable',
 };
+
+/** Longest field path quoted in a message: the path comes from the value itself, which may be hostile or huge. */
+export const MAX_QUOTED_FIELD = 60;
+
+/** The field path as a message quotes it, cut to MAX_QUOTED_FIELD characters with an ellipsis. */
+function quotedField(field: string): string {
+  return field.length > MAX_QUOTED_FIELD ? `${field.slice(0, MAX_QUOTED_FIELD - 1)}…` : field;
+}
 
 /** Says in words what is wrong with an unusable value, completing "The value …" or "This file …". */
 export function describeProblem(result: Unusable): string {
@@ -33,6 +41,6 @@ export function describeProblem(result: Unusable): string {
     case 'step-failed':
       return `is version ${result.version} and could not be upgraded`;
     case 'bad-shape':
-      return `has a field that is wrong: ${result.field || 'the whole value'} should be ${result.expected ? EXPECTED[result.expected] : 'readable'}`;
+      return `has a field that is wrong: ${quotedField(result.field ?? '') || 'the whole value'} should be ${result.expected ? EXPECTED[result.expected] : 'readable'}`;
   }
 }

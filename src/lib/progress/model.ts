@@ -108,14 +108,27 @@ export interface LessonActivities {
   exerciseIds: readonly string[];
 }
 
+/** The question ids of each knowledge check, by check id. */
+export type CheckQuestionIds = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Whether saved answers choose at least one option for every one of these questions, as every attempt the course
+ * records does; a hand-made or damaged attempt that skips questions does not count.
+ */
+export function answersEveryQuestion(answers: Readonly<Record<string, readonly string[]>>, questionIds: readonly string[]): boolean {
+  return questionIds.every((id) => answers[id]?.length);
+}
+
 /**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
- * exercise embedded in it (at least one checked attempt each; the score does not matter). It is in progress once
- * opened or once any of its activities was attempted, and not started otherwise.
+ * exercise embedded in it (at least one checked attempt each, answering every question of a check; the score does
+ * not matter). It is in progress once opened or once any of its activities was attempted, and not started otherwise.
  */
-export function lessonStatus(lesson: LessonActivities, progress: Progress): LessonStatus {
+export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
   const seen = progress.lessons[lesson.id];
-  const checksTried = lesson.checkIds.filter((id) => (progress.checks[id]?.length ?? 0) > 0).length;
+  const checksTried = lesson.checkIds.filter((id) =>
+    progress.checks[id]?.some((attempt) => answersEveryQuestion(attempt.answers, questionIds[id] ?? [])),
+  ).length;
   const exercisesTried = lesson.exerciseIds.filter((id) => (progress.exercises[id]?.attempts.length ?? 0) > 0).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
     return 'complete';
@@ -131,17 +144,19 @@ export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
 };
 
 /** The storage notices there are (their words are in notices.ts). */
-export type StorageNoticeId = 'recovered' | 'recovered-untouched' | 'cannot-save';
+export type StorageNoticeId = 'newer-version' | 'recovered' | 'recovered-untouched' | 'cannot-save';
 
 /** The storage facts a notice depends on (the shape of $storageStatus). */
 export interface StorageFacts {
   canSave: boolean;
   recovered: { backupKept: boolean } | null;
+  newerVersion: boolean;
 }
 
 /** Which notices apply, in reading order; none when all is well. */
 export function storageNotices(facts: StorageFacts): StorageNoticeId[] {
   const ids: StorageNoticeId[] = [];
+  if (facts.newerVersion) ids.push('newer-version');
   if (facts.recovered) ids.push(facts.recovered.backupKept ? 'recovered' : 'recovered-untouched');
   if (!facts.canSave) ids.push('cannot-save');
   return ids;

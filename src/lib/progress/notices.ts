@@ -7,10 +7,12 @@ export type { StorageNoticeId } from './model';
 
 /** The words of each notice (not frozen: a plain literal lets the page script's bundle drop it). */
 export const STORAGE_NOTICES: Readonly<Record<StorageNoticeId, string>> = {
+  'newer-version':
+    'Your progress was saved by a newer version of this course, which this page cannot read. Please reload the page to continue with it; until then, nothing you do here is saved over it.',
   recovered:
     'Progress saved earlier on this browser could not be read, so the course has started fresh. A copy of the old data was kept on this browser.',
   'recovered-untouched':
-    'Progress saved earlier on this browser could not be read. It has been left untouched, and your progress from this visit will not replace it.',
+    'Progress saved earlier on this browser could not be read. It has been left untouched, and your progress from this visit will not replace it unless you reset all progress on the Your progress page.',
   'cannot-save':
     'Your progress can’t be saved on this browser (its storage is blocked or full). Everything works during this visit, but your progress will be forgotten when you leave.',
 };

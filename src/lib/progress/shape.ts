@@ -25,7 +25,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const record = test(isObject, 'object') as (value: unknown, path: string) => Record<string, unknown>;
 const id = test(isSafeId, 'id');
-const date = test((value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)), 'date');
+/**
+ * An ISO 8601 date-time exactly as toISOString writes it (UTC, milliseconds, `Z`), which is how the course saves
+ * every time: reading it back must give the same text, so "1", "yesterday" or February 30 are refused.
+ */
+const date = test((value) => value === new Date(Date.parse(value as string) || 0).toISOString(), 'date');
 
 /** An object with exactly these fields; unknown fields are dropped. Fields named in `optional` may be missing. */
 function shape(fields: Record<string, Checker>, optional: readonly string[] = []): Checker {
