@@ -1,8 +1,6 @@
 // Runs on every page (a few KB, no React): shows each lesson's status in the lesson lists, offers "Continue where
-// you left off" on the home page, records lesson progress on lesson pages (and shows their instructor notes in
-// instructor mode) and says when progress cannot be saved.
+// you left off" on the home page, records lesson progress on lesson pages and says when progress cannot be saved.
 import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress-store';
-import { showInstructorNotes } from './classroom/lesson-notes-client';
 import {
   LESSON_STATUS_TEXT,
   lessonStatus,
@@ -71,11 +69,6 @@ export function startProgressTracker(root: HTMLElement): void {
   const article = document.querySelector<HTMLElement>('article[data-lesson]');
   const lessonId = article?.dataset.lesson;
   if (article && lessonId) trackLesson(article, lessonId);
-  // The boot script marks instructor mode before first paint; the banner carries the link to this lesson's notes.
-  const notesLink = document.querySelector<HTMLAnchorElement>('[data-lesson-notes-link]');
-  if (article && notesLink && document.documentElement.hasAttribute('data-instructor-mode')) {
-    void showInstructorNotes(article, notesLink.href);
-  }
   // Subscribing also keeps the store listening to other tabs, so statuses follow changes made there.
   // "Continue where you left off" is rendered hidden by ProgressTracker.astro and belongs next to Start on home.
   const actions = document.querySelector('[data-home-actions]');
