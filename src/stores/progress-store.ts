@@ -21,7 +21,8 @@ const PROBE_KEY = `${storageNamespace()}storage-probe`;
 /** Whether progress can be saved on this browser, and whether a saved value could not be used. */
 export interface StorageStatus {
   canSave: boolean;
-  recovered: { reason: Unusable; backupKept: boolean } | null;
+  /** `backupKey`: where the copy was kept (the backup key, or one with the time when an earlier copy holds it). */
+  recovered: { reason: Unusable; backupKept: boolean; backupKey?: string } | null;
   /** Progress was saved by a newer version of the course: it stays untouched and the page should be reloaded. */
   newerVersion: boolean;
 }
@@ -65,8 +66,11 @@ function decode(encoded: string): Progress {
     reportStorage({ newerVersion: true });
     return created ? $progress.get() : result.progress;
   }
-  // A backup kept only in memory would be lost with the page, so it is written to storage or not at all.
-  const backupKept = progressStorage?.trySave(PROGRESS_BACKUP_KEY, encoded) ?? false;
+  // A backup kept only in memory would be lost with the page, so it is written to storage or not at all. An earlier
+  // backup is never written over: this one then gets a key of its own, with the time.
+  const earlier = progressStorage?.engine[PROGRESS_BACKUP_KEY];
+  const backupKey = earlier === undefined || earlier === encoded ? PROGRESS_BACKUP_KEY : `${PROGRESS_BACKUP_KEY}:${new Date().toISOString()}`;
+  const backupKept = progressStorage?.trySave(backupKey, encoded) ?? false;
   if (backupKept) {
     // Start fresh on disk too, once the store exists, so the learner is told about this only once.
     queueMicrotask(() => $progress.set($progress.get()));
@@ -75,7 +79,7 @@ function decode(encoded: string): Progress {
     // (progress-replace.ts).
     progressStorage?.holdInMemory(PROGRESS_KEY);
   }
-  reportStorage({ recovered: { reason: result, backupKept } });
+  reportStorage({ recovered: { reason: result, backupKept, backupKey } });
   return result.progress;
 }
 

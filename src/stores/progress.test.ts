@@ -279,6 +279,17 @@ describe('progress store', () => {
     stop();
   });
 
+  it('never writes over an earlier backup: a second unusable value gets a backup key with the time', async () => {
+    browser.data.set(BACKUP, 'an earlier unusable value');
+    browser.data.set(KEY, '%%%');
+    const store = await freshStore();
+    const second = `${BACKUP}:2026-05-01T12:00:00.000Z`;
+    expect(browser.data.get(BACKUP)).toBe('an earlier unusable value');
+    expect(browser.data.get(second)).toBe('%%%');
+    expect(store.$storageStatus.get().recovered).toMatchObject({ backupKept: true, backupKey: second });
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(EMPTY_PROGRESS);
+  });
+
   it('keeps a backup when another tab writes something unusable', async () => {
     const store = await freshStore();
     const stop = store.$progress.listen(() => {});

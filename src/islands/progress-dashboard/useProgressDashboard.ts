@@ -144,7 +144,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
   const backupNote = !recovered
     ? null
     : recovered.backupKept
-      ? strings.backupNote(describeProblem(recovered.reason), PROGRESS_BACKUP_KEY)
+      ? strings.backupNote(describeProblem(recovered.reason), recovered.backupKey ?? PROGRESS_BACKUP_KEY)
       : strings.unreadableNote(describeProblem(recovered.reason));
   /** A saved value could not be read or copied, so only replacing everything (reset all, import Replace) overwrites it. */
   const unreadableKept = Boolean(recovered && !recovered.backupKept);
