@@ -344,6 +344,18 @@ test.describe('answer reveal', () => {
     await expectNoAxeViolations(projector, 'projector after a reveal');
   });
 
+  test('after a mouse click on a control, Space moves to the next slide instead of pressing the control again', async ({ page }) => {
+    await page.goto(PRESENTER);
+    const index = await slideIndex(page, 'question');
+    test.skip(index < 0, `lesson ${LESSON} has no question slides`);
+    await page.goto(`${PRESENTER}#slide-${index + 1}`);
+    await expect(counter(page)).toHaveText(new RegExp(`^Slide ${index + 1} of`));
+    await page.getByRole('button', { name: 'Reveal next step' }).click();
+    await expect(page.locator('[data-reveal-status]')).toHaveText(/^Revealed 1 of/);
+    await page.keyboard.press(' ');
+    await expect(counter(page)).toHaveText(new RegExp(`^Slide ${index + 2} of`));
+  });
+
   test('the sorter reveals card by card, each in the zone the matrix gives it', async ({ page }) => {
     await page.goto(PRESENTER);
     const index = await slideIndex(page, 'sort');

@@ -44,7 +44,8 @@ function fit(slide: HTMLElement, revealSteps = 0, shownStep = 0): void {
     return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
   };
   const stage = `${slide.clientWidth}x${slide.clientHeight}`;
-  let scale = fittedSlides.get(slide)?.stage === stage ? fittedSlides.get(slide)!.scale : null;
+  const fitted = fittedSlides.get(slide);
+  let scale = fitted?.stage === stage ? fitted.scale : null;
   if (scale === null) {
     // How many times the page's base size the slide's full-size type is: what lesson parts sized in rem are zoomed by.
     inner.style.setProperty('--fit', '1');
@@ -54,10 +55,7 @@ function fit(slide: HTMLElement, revealSteps = 0, shownStep = 0): void {
     let largest = 1;
     for (let step = 0; step <= revealSteps; step += 1) {
       applyReveal(slide, step);
-      largest = largestFittingScale(
-        FIT_SCALES.filter((candidate) => candidate <= largest),
-        fitsAt,
-      );
+      largest = largestFittingScale(FIT_SCALES.filter((candidate) => candidate <= largest), fitsAt);
     }
     applyReveal(slide, shownStep);
     scale = largest;
@@ -155,10 +153,10 @@ export function startDeck(root: HTMLElement): void {
   };
 
   root.addEventListener('click', (event) => {
+    // After a mouse click a button lets go of focus, so Space moves the slides on instead of pressing it again.
+    if (event.detail > 0) (event.target as HTMLElement).closest('button')?.blur();
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-fullscreen], [data-open-projector]');
     if (!target) return;
-    // After a mouse click the button lets go of focus, so Space moves the slides on instead of pressing it again.
-    if (event.detail > 0) target.blur();
     if (target.matches('[data-fullscreen]')) toggleFullscreen();
     else if (target.matches('[data-open-projector]')) {
       window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, `srm-projector-${deck}`, 'popup,width=1280,height=720');
