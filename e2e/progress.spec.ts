@@ -255,10 +255,13 @@ test.describe('saved progress too big to back up', () => {
     }`);
     await page.goto('./');
     await page.evaluate((key) => localStorage.setItem(key, 'x'.repeat(4_000_000)), KEY);
+    // The page's notice (the progress page adds a note of its own that also says "left untouched").
+    const untouchedNotice = page.locator('[data-notice="recovered-untouched"]');
     await page.goto(LESSON);
-    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    await expect(untouchedNotice).toBeVisible();
+    await expect(untouchedNotice).toContainText('It has been left untouched');
     await page.goto('progress/');
-    await expect(page.getByText('It has been left untouched')).toBeVisible();
+    await expect(untouchedNotice).toBeVisible();
     const note = page.getByText(/^Earlier progress on this browser could not be read/);
     await expect(note).toContainText('could not be copied, so it has been left untouched');
     await expect(note).not.toContainText('A copy was kept');
