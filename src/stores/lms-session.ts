@@ -3,6 +3,7 @@
 // token only once, so the token and when the session started are kept. SCORM: the LMS's API keeps the session, but a
 // second Initialize fails with an error that SCORM 1.2 shares with a finished session, so the shell notes that it left
 // the session open, and when it started (session time is write-only).
+import { readSessionValue, writeSessionValue } from './session-value';
 import { storageNamespace } from './storage-namespace';
 
 /** What a reloaded launch page needs to carry on with the same cmi5 session. */
@@ -15,25 +16,6 @@ export interface Cmi5Session {
 
 const key = (registration: string) => `${storageNamespace()}cmi5-session:${registration}`;
 const openScormKey = () => `${storageNamespace()}scorm-left-open`;
-
-/** The parsed JSON under `storageKey` in sessionStorage, or null (none, unreadable, or storage blocked). */
-function readSessionValue(storageKey: string): unknown {
-  try {
-    return JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null');
-  } catch {
-    return null;
-  }
-}
-
-/** Writes `value` as JSON under `storageKey`; false when sessionStorage is blocked or full. */
-function writeSessionValue(storageKey: string, value: unknown): boolean {
-  try {
-    window.sessionStorage.setItem(storageKey, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The saved session of a registration, or null (none, unreadable, or storage blocked). */
 export function loadCmi5Session(registration: string): Cmi5Session | null {

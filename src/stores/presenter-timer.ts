@@ -4,23 +4,16 @@
 // nothing to share with other courses of an LMS, and importing the namespace here split it into a chunk of its own,
 // one more request on every page.
 import { parseTimer, type TimerState } from '~/lib/classroom/session-timer';
+import { readSessionValue, writeSessionValue } from './session-value';
 
 const key = (deck: string) => `srm-course:presenter-timer:${deck}`;
 
 /** The clock saved for this lesson's presenter in this tab, or null. */
 export function loadPresenterTimer(deck: string): TimerState | null {
-  try {
-    return parseTimer(JSON.parse(window.sessionStorage.getItem(key(deck)) ?? 'null'));
-  } catch {
-    return null;
-  }
+  return parseTimer(readSessionValue(key(deck)));
 }
 
-/** Saves the clock; a blocked or full storage is ignored. */
+/** Saves the clock; with blocked or full storage the clock still runs for this visit, and restarts on reload. */
 export function savePresenterTimer(deck: string, timer: TimerState): void {
-  try {
-    window.sessionStorage.setItem(key(deck), JSON.stringify(timer));
-  } catch {
-    // The clock still runs for this visit.
-  }
+  writeSessionValue(key(deck), timer);
 }
