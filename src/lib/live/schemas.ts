@@ -196,6 +196,54 @@ export const ClassReportSchema = z.object({
   ),
 });
 
+/** What the projector shows when the class's answers are revealed: a bar per option, or per card. */
+export const ResultsViewSchema = z.object({
+  /** The item the results are for. */
+  key: id(),
+  kind: z.enum(['question', 'sort']),
+  title: z.string(),
+  /** The question's prompt, or what the bars of a sort show. */
+  heading: z.string(),
+  /** What the bars measure, for screen readers. */
+  caption: z.string(),
+  rows: z.array(
+    z.object({
+      /** The option's letter, or null for a card. */
+      letter: z.nullable(z.string()),
+      text: z.string(),
+      count: count(),
+      percent: count(),
+      /** The row as one sentence: the text alternative of its bar. */
+      description: z.string(),
+      /** The count as the bar labels it, e.g. "12 · 55%". */
+      label: z.string(),
+    }),
+  ),
+  /** E.g. "18 answers from 20 learners". */
+  summary: z.string(),
+});
+
+/** The join slide's details. */
+export const JoinInfoSchema = z.object({ url: z.string(), code: z.string(), joined: count() });
+
+/**
+ * What the presenter's window and its projector window say to each other about the live session (over a
+ * BroadcastChannel, in the same browser): the presenter tells what to show over the slide; the projector asks for it
+ * when it opens, and passes on the instructor's reveal keys pressed in its window.
+ */
+export const ScreenMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('live-screen'),
+    deck: id(),
+    /** Whether a live session runs in the presenter's window; false also when that window closes. */
+    live: z.boolean(),
+    join: z.nullable(JoinInfoSchema),
+    results: z.nullable(ResultsViewSchema),
+  }),
+  z.object({ type: z.literal('live-hello'), deck: id() }),
+  z.object({ type: z.literal('live-command'), deck: id(), command: z.enum(['reveal', 'conceal']) }),
+]);
+
 /** Why the server turned a message down. */
 export const ERROR_CODES = [
   'invalid',
@@ -307,3 +355,11 @@ export type QuestionTally = Extract<Tally, { kind: 'question' }>;
 export type SortTally = Extract<Tally, { kind: 'sort' }>;
 /** Counts for one card of a sort. */
 export type CardTally = SortTally['cards'][string];
+/** The projector's view of the class's answers. */
+export type ResultsView = z.infer<typeof ResultsViewSchema>;
+/** One bar of the results. */
+export type ResultRow = ResultsView['rows'][number];
+/** The join slide's details. */
+export type JoinInfo = z.infer<typeof JoinInfoSchema>;
+/** A message between the presenter's and the projector's windows. */
+export type ScreenMessage = z.infer<typeof ScreenMessageSchema>;

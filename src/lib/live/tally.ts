@@ -1,9 +1,9 @@
 // The class's answers to one live item, counted: what the presenter sees live and the projector shows on reveal.
 import { gradeAnswer } from './answers.ts';
 import { itemSolution } from './items.ts';
-import type { Answer, LiveItem, LiveQuestion, LiveSort, QuestionTally, SortTally, Tally } from './schemas.ts';
+import type { Answer, LiveItem, LiveQuestion, LiveSort, QuestionTally, ResultsView, SortTally, Tally } from './schemas.ts';
 
-export type { CardTally, QuestionTally, SortTally, Tally } from './schemas.ts';
+export type { CardTally, QuestionTally, ResultRow, ResultsView, SortTally, Tally } from './schemas.ts';
 
 function tallyQuestion(item: LiveQuestion, answers: readonly Answer[]): QuestionTally {
   const counts: Record<string, number> = Object.fromEntries(item.options.map((option) => [option.id, 0]));
@@ -52,30 +52,6 @@ export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }
 
-/** One bar of the results the projector shows. */
-export interface ResultRow {
-  /** The option's letter, or null for a card. */
-  letter: string | null;
-  text: string;
-  count: number;
-  percent: number;
-  /** The sentence a screen reader or a reader of the report gets for this bar. */
-  description: string;
-}
-
-/** What the projector shows when the instructor reveals the class's answers. */
-export interface ResultsView {
-  kind: 'question' | 'sort';
-  title: string;
-  /** The question's prompt or the exercise's instructions. */
-  heading: string;
-  /** What the bars measure. */
-  caption: string;
-  rows: ResultRow[];
-  /** E.g. "18 answers from 20 learners". */
-  summary: string;
-}
-
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -86,6 +62,7 @@ export function resultsView(item: LiveItem, tally: Tally, present: number): Resu
   const summary = `${plural(tally.answered, 'answer')} from ${plural(present, 'learner')}`;
   if (item.kind === 'question' && tally.kind === 'question') {
     return {
+      key: item.key,
       kind: 'question',
       title: item.title,
       heading: item.prompt,
@@ -100,6 +77,7 @@ export function resultsView(item: LiveItem, tally: Tally, present: number): Resu
           count,
           percent,
           description: `${option.letter}: ${option.text}. ${plural(count, 'learner')}, ${percent}%.`,
+          label: `${count} · ${percent}%`,
         };
       }),
     };
@@ -118,12 +96,14 @@ export function resultsView(item: LiveItem, tally: Tally, present: number): Resu
           count,
           percent,
           description: `${card.text}: placed correctly by ${count} of ${tally.answered}, ${percent}%.`,
+          label: `${count} of ${tally.answered} · ${percent}%`,
         },
       };
     })
     .sort((a, b) => a.row.count - b.row.count || a.order - b.order)
     .map(({ row }) => row);
   return {
+    key: item.key,
     kind: 'sort',
     title: item.title,
     heading: 'Cards placed correctly, most missed first',
