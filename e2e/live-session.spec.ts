@@ -77,6 +77,8 @@ test('a class joins, answers a question and the exercise on their devices, and t
     await expect(join.getByRole('img', { name: /QR code that opens/ })).toBeVisible();
     await expect(join).toContainText('0 learners joined');
   }
+  await expectNoAxeViolations(presenter, 'the presenter with its live controls and the join slide');
+  await expectNoAxeViolations(projector, 'the join slide on the projector');
 
   // Five learners join: Ana by the QR code's address (code filled in), the others by typing the code.
   const ana = await newLearner(browser, 'Ana');
@@ -261,7 +263,7 @@ test('a class joins, answers a question and the exercise on their devices, and t
   await expect(cleo.page.locator('.live-sort-card').nth(3).locator('.live-mark')).toHaveText(`✗ Not placed; it belongs with ${zoneLabel(exercise.cards[3]!.zoneId)}.`);
 
   // The class report, as a page and as CSV, against what the learners did.
-  const [report] = await Promise.all([presenter.waitForEvent('popup'), panel(presenter).getByRole('link', { name: 'Class report (CSV and print)' }).click()]);
+  const [report] = await Promise.all([presenter.waitForEvent('popup'), panel(presenter).getByRole('link', { name: 'Download class report' }).click()]);
   const reportErrors = trackPageErrors(report);
   await expect(report.getByRole('heading', { name: 'Class report' })).toBeVisible();
   const questions = report.getByRole('table', { name: /Each question shown/ });
@@ -308,6 +310,17 @@ test('a class joins, answers a question and the exercise on their devices, and t
   await panel(presenter).getByRole('button', { name: 'Confirm: end for everyone' }).click();
   for (const learner of learners) await expect(learner.page.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
   await expect(panel(presenter)).toContainText('Session ended. 5 learners took part.');
+
+  // Starting again opens a new session on the slide on show; the devices still open join it by themselves, their
+  // names kept, with nothing answered yet.
+  await panel(presenter).getByRole('button', { name: 'Start a new live session' }).click();
+  for (const learner of learners) {
+    await expect(learner.page.getByRole('heading', { name: exercise.title })).toBeVisible({ timeout: 15_000 });
+    await expect(learner.page.getByRole('radio', { checked: true })).toHaveCount(0);
+  }
+  await expect(panel(presenter)).toContainText('5 joined.');
+  await expect(panel(presenter)).toContainText('0 of 5 answered');
+  await expect(ana.page.getByText('You joined as Ana.')).toBeVisible();
 
   for (const [who, errors] of [['presenter', presenterErrors], ['projector', projectorErrors], ['report', reportErrors], ...learners.map((l) => [l.name || 'Eve', l.errors] as const)] as const) {
     expect(errors, `errors on ${who}'s page`).toEqual([]);

@@ -39,7 +39,7 @@ const FLOOD_LIMIT = 100;
 /** Wrong presenter keys one connection may try before it is disconnected. */
 const KEY_TRIES = 3;
 /** How long a connection may stay without joining or proving it is the presenter. */
-const IDLE_MS = 60_000;
+const IDLE_MS = 5 * 60_000;
 const HEARTBEAT_MS = 15_000;
 
 /** A problem that stops the server from starting, in words for the instructor. */
@@ -50,7 +50,7 @@ function loadCourse(root) {
     throw new ClassroomError(`No built course in ${root}. Run "npm run build" first, then "npm run classroom" again.`);
   }
   const itemsPath = join(root, 'live', 'items.json');
-  if (!existsSync(itemsPath) || !existsSync(join(root, 'live', 'index.html'))) {
+  if (!existsSync(itemsPath) || !existsSync(join(root, 'live', 'index.html')) || !existsSync(join(root, 'live', 'modules.json'))) {
     throw new ClassroomError(`The course in ${root} was built before live sessions existed. Run "npm run build" again.`);
   }
   let parsed;
@@ -63,9 +63,20 @@ function loadCourse(root) {
   return parsed.data;
 }
 
+/** The presenter's and projector's live modules as the build listed them (src/integrations/live-modules.ts). */
+function loadModules(root) {
+  const modules = JSON.parse(readFileSync(join(root, 'live', 'modules.json'), 'utf8'));
+  for (const role of ['presenter', 'projector']) {
+    if (typeof modules?.[role]?.script !== 'string' || !existsSync(join(root, modules[role].script))) {
+      throw new ClassroomError(`The build's live/modules.json does not match its files. Run "npm run build" again.`);
+    }
+  }
+  return modules;
+}
+
 /** The pages the server adds its live settings to, relative to the base path: the presenter, projector, learner and report pages. */
 const LIVE_PAGE = /^(?:present\/[a-z0-9-]+\/(?:projector\/)?|live\/|live\/report\/)$/;
-const PRESENTER_PAGE = /^(?:present\/|live\/report\/)/;
+const DECK_PAGE = /^present\/[a-z0-9-]+\/(projector\/)?$/;
 
 /**
  * Starts the classroom server and resolves once it listens. Options: dir (the build), port, host (0.0.0.0 for the
@@ -78,6 +89,7 @@ export async function startClassroomServer(options = {}) {
   const maxParticipants = Number(options.maxParticipants ?? DEFAULTS.maxParticipants);
   const rate = options.rate ?? DEFAULTS.rate;
   const course = loadCourse(root);
+  const modules = loadModules(root);
   const site = createStaticSite({ root, base: options.base ?? '/' });
 
   const lan = lanAddresses(networkInterfaces());
@@ -100,13 +112,22 @@ export async function startClassroomServer(options = {}) {
       site.handle(request, response);
       return;
     }
-    // The live pages learn that they are served live, and on this computer only, the presenter key, from meta tags;
-    // the same pages from a static host have neither and stay as they are.
-    const presenter = PRESENTER_PAGE.test(path) && isOwnComputer(request.socket.remoteAddress, lan);
-    const metas =
-      '<meta name="live-session" content="on">' + (presenter ? `<meta name="live-presenter-key" content="${presenterKey}">` : '');
+    // The live pages learn from meta tags that they are served live; the presenter's and projector's pages also which
+    // module runs their live part, and only on this computer, the presenter key. The same pages from a static host
+    // have none of this and stay as they are; a presenter page opened on a learner's device stays as it is too.
+    const own = isOwnComputer(request.socket.remoteAddress, lan);
+    const deck = DECK_PAGE.exec(path);
+    if (deck && !own) {
+      site.handle(request, response);
+      return;
+    }
+    const module = deck ? modules[deck[1] ? 'projector' : 'presenter'] : null;
+    const metas = `<meta name="live-session" content="${module ? `${site.basePath}${module.script}` : 'on'}">`;
+    const key = own && (path.startsWith('live/report/') || (deck && !deck[1])) ? `<meta name="live-presenter-key" content="${presenterKey}">` : '';
     const page = readFileSync(file, 'utf8');
-    const html = page.includes('<meta charset="utf-8">') ? page.replace('<meta charset="utf-8">', `<meta charset="utf-8">${metas}`) : page.replace('<head>', `<head>${metas}`);
+    const html = page.includes('<meta charset="utf-8">')
+      ? page.replace('<meta charset="utf-8">', `<meta charset="utf-8">${metas}${key}`)
+      : page.replace('<head>', `<head>${metas}${key}`);
     for (const [name, value] of site.headers(url.pathname)) {
       response.setHeader(name, name.toLowerCase() === 'content-security-policy' ? allowConnectTo(value, `ws://${hostHeader}`) : value);
     }
@@ -146,6 +167,16 @@ export async function startClassroomServer(options = {}) {
   const apply = (input, sender) => {
     const step = stepSession(state, course, input, Date.now());
     state = step.state;
+    if (step.reset) {
+      // A new session replaced the ended one: its learners' devices reconnect and rejoin it as new participants.
+      for (const connection of connections) {
+        if (connection.role !== 'learner') continue;
+        connection.participant = null;
+        connection.role = 'unknown';
+        connection.ws.close(4000, 'A new session started');
+      }
+      byParticipant.clear();
+    }
     if (step.bind && sender) {
       sender.participant = step.bind;
       sender.role = 'learner';

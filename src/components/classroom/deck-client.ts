@@ -79,7 +79,6 @@ export interface DeckHandle {
   readonly root: HTMLElement;
   /** The deck's id (the lesson id). */
   readonly deck: string;
-  readonly role: DeckRole;
   /** The slide elements, in order. */
   readonly slides: readonly HTMLElement[];
   state(): DeckState;
@@ -234,7 +233,6 @@ export function startDeck(root: HTMLElement): DeckHandle {
   return {
     root,
     deck,
-    role,
     slides,
     state: () => state,
     dispatch: (action) => dispatch(action),

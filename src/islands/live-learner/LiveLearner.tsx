@@ -176,7 +176,7 @@ function Item({ live, item }: { live: Live; item: LearnerItem }) {
   const phaseText = phase === 'answer' ? '' : strings.phase[phase];
   return (
     <section className="live-card" aria-labelledby="live-item-heading">
-      <p className="live-eyebrow">{item.title}</p>
+      <p className="live-eyebrow">{item.kind === 'question' ? item.title : strings.exercise}</p>
       <h2 id="live-item-heading" tabIndex={-1} ref={live.itemHeading}>
         {item.kind === 'question' ? item.prompt : item.title}
       </h2>

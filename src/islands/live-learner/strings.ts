@@ -30,6 +30,7 @@ export const strings = {
     results: 'Answers are locked. Look at the screen: the class’s answers are shown.',
     answer: 'The answer is shown.',
   } satisfies Record<Phase, string>,
+  exercise: 'Exercise',
   noAnswer: 'You did not answer this one.',
   right: 'You were right.',
   wrong: 'Not quite: see the answer below.',

@@ -55,6 +55,8 @@ export function useLiveLearner() {
   // The seat lives here too, so that a device whose storage is blocked still rejoins after a dropped connection.
   const seat = useRef<Seat | null>(null);
   const joiningWith = useRef('');
+  // The name is sent again on rejoining, so that a learner carried into a new session keeps it.
+  const joinedName = useRef('');
   const sent = useRef<Answer | null>(null);
   const before = useRef<LearnerState>(state);
   const itemHeading = useRef<HTMLHeadingElement | null>(null);
@@ -63,10 +65,12 @@ export function useLiveLearner() {
     if (message.type === 'joined') {
       const code = joiningWith.current || seat.current?.code || '';
       seat.current = { code, token: message.token };
+      joinedName.current = message.participant.name;
       saveSeat(seat.current);
       // After a rejoin, an answer still waiting goes out again.
       sent.current = null;
     }
+    if (message.type === 'renamed') joinedName.current = message.name;
     if (message.type === 'error' && (message.code === 'wrong-code' || message.code === 'ended') && seat.current) {
       // The seat belongs to a session that is over (the server restarted with a new code, or it ended).
       seat.current = null;
@@ -90,7 +94,7 @@ export function useLiveLearner() {
         dispatch({ type: 'connection', state: 'open', hasSeat: seat.current !== null });
         if (seat.current) {
           joiningWith.current = seat.current.code;
-          send({ type: 'join', code: seat.current.code, token: seat.current.token });
+          send({ type: 'join', code: seat.current.code, token: seat.current.token, ...(joinedName.current ? { name: joinedName.current } : {}) });
         }
       },
       onMessage: (text) => {

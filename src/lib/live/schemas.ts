@@ -221,6 +221,8 @@ export const ResultsViewSchema = z.object({
   ),
   /** E.g. "18 answers from 20 learners". */
   summary: z.string(),
+  /** Rows left out because the stage has no room for them (the least missed cards of a long exercise). */
+  more: count(),
 });
 
 /** The join slide's details. */

@@ -229,6 +229,8 @@ describe('the presenter', () => {
     expect(errorCode(learner(ended.state, null, { type: 'join', code: CODE, token: joined[0]!.token }))).toBe('ended');
     const again = presenter(ended.state, { type: 'start', deck: 'd' });
     expect(presenterView(again)).toMatchObject({ status: 'live', joined: 0, code: CODE, endedAt: null });
+    expect(again.reset).toBe(true);
+    expect(presenter(again.state, { type: 'start', deck: 'd' }).reset).toBeUndefined();
   });
 
   it('gets the class report on request', () => {

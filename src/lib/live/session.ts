@@ -111,6 +111,8 @@ export interface Step {
   state: SessionState;
   out: Outgoing[];
   bind?: string;
+  /** True when a new session replaced an ended one: devices still connected belong to no participant any more. */
+  reset?: boolean;
 }
 
 const ERROR_TEXT: Record<ErrorCode, string> = {
@@ -273,12 +275,13 @@ function presenterStep(state: SessionState, course: LiveCourse, message: Extract
     case 'start': {
       // Starting again after the end opens a new session on the same code: nobody from the last one is carried over.
       const base = state.status === 'ended' ? createSession(state) : state;
-      return changed({
+      const step = changed({
         ...base,
         status: 'live',
         startedAt: base.startedAt ?? now,
         decks: base.decks.includes(message.deck) ? base.decks : [...base.decks, message.deck],
       });
+      return state.status === 'ended' ? { ...step, reset: true } : step;
     }
     case 'show': {
       if (state.status !== 'live') return refuse(state, 'not-live');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_COURSE } from './fixtures/course.ts';
-import { percentOf, resultsView, tallyAnswers } from './tally.ts';
+import { MAX_RESULT_ROWS, percentOf, resultsView, tallyAnswers } from './tally.ts';
 
 const question = TEST_COURSE.items['q:check/moved']!;
 const sort = TEST_COURSE.items['x:duties']!;
@@ -36,6 +36,17 @@ describe('resultsView', () => {
     ]);
     expect(view.rows[1]!.description).toBe('Decide who reads the data: placed correctly by 1 of 2, 50%.');
     expect(view.summary).toBe('2 learners sorted, of 2 learners');
+  });
+
+  it('shows the most missed cards of a long sort, and says how many more the report has', () => {
+    const cards = Array.from({ length: 20 }, (_, index) => ({ id: `c${index}`, text: `Card ${index}`, zoneId: 'customer', explanation: '', misconceptions: {} }));
+    const long = { ...sort, cards };
+    const placements = Object.fromEntries(cards.map((card, index) => [card.id, index < 4 ? 'provider' : 'customer']));
+    const view = resultsView(long, tallyAnswers(long, [{ kind: 'sort', placements }]), 1);
+    expect(view.rows).toHaveLength(MAX_RESULT_ROWS);
+    expect(view.rows.slice(0, 4).map((row) => row.text)).toEqual(['Card 0', 'Card 1', 'Card 2', 'Card 3']);
+    expect(view.more).toBe(4);
+    expect(view.summary).toBe('1 learner sorted, of 1 learner; 4 cards more in the class report');
   });
 
   it('shows nothing as 0% before anyone answers', () => {

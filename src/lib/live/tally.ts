@@ -54,6 +54,9 @@ export function percentOf(part: number, whole: number): number {
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** The most bars the projector shows; a longer sort (the whole matrix has 32 cells) shows its most missed cards. */
+export const MAX_RESULT_ROWS = 16;
+
 /**
  * The results of an item for the projector: for a question a bar per option (in the slide's order, count and share of
  * those who answered); for a sort a bar per card with the share who placed it correctly, the most missed first.
@@ -68,6 +71,7 @@ export function resultsView(item: LiveItem, tally: Tally, present: number): Resu
       heading: item.prompt,
       caption: 'How the class answered',
       summary,
+      more: 0,
       rows: item.options.map((option) => {
         const count = tally.counts[option.id] ?? 0;
         const percent = percentOf(count, tally.answered);
@@ -102,13 +106,15 @@ export function resultsView(item: LiveItem, tally: Tally, present: number): Resu
     })
     .sort((a, b) => a.row.count - b.row.count || a.order - b.order)
     .map(({ row }) => row);
+  const more = Math.max(0, rows.length - MAX_RESULT_ROWS);
   return {
     key: item.key,
     kind: 'sort',
     title: item.title,
     heading: 'Cards placed correctly, most missed first',
     caption: 'Share of the class that placed each card correctly',
-    summary: `${plural(tally.answered, 'learner')} sorted, of ${plural(present, 'learner')}`,
-    rows,
+    summary: `${plural(tally.answered, 'learner')} sorted, of ${plural(present, 'learner')}${more ? `; ${plural(more, 'card')} more in the class report` : ''}`,
+    rows: rows.slice(0, MAX_RESULT_ROWS),
+    more,
   };
 }

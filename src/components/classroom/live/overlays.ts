@@ -1,10 +1,24 @@
 // What a live session shows over the slide, in the presenter's current-slide pane and on the projector alike: the
 // join slide (address, QR code, code, how many joined) and the class's answers as bars with their numbers in words.
 import { encode } from 'uqr';
+import stylesUrl from './live.css?url';
 import { formatJoinCode } from '~/lib/live/join-code.ts';
 import type { JoinInfo, ResultsView } from '~/lib/live/schemas.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Adds the live session's style sheet to the page once. The live modules are built as entries of their own
+ * (src/integrations/live-modules.ts), which Astro gives no <link>; a linked file keeps to the site's style-src 'self'.
+ */
+export function addLiveStyles(): void {
+  if (document.querySelector('link[data-live-styles]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesUrl;
+  link.dataset.liveStyles = '';
+  document.head.append(link);
+}
 
 /** Creates an element with a class and text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

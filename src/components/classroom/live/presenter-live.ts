@@ -9,9 +9,8 @@ import { resultsView } from '~/lib/live/tally.ts';
 import { withBase } from '~/lib/urls';
 import type { DeckHandle } from '../deck-client';
 import { openLiveSocket, type SocketStatus } from './live-socket';
-import { joinSlide, resultsSlide, shortAddress, showOverlay } from './overlays';
+import { addLiveStyles, joinSlide, resultsSlide, shortAddress, showOverlay } from './overlays';
 import { openScreenChannel } from './screen-channel';
-import './live.css';
 
 /** Button and status texts of the live panel, in one place. */
 const TEXT = {
@@ -27,7 +26,7 @@ const TEXT = {
   reopen: 'Re-open answers',
   showResults: 'Show class answers',
   hideResults: 'Hide class answers',
-  report: 'Class report (CSV and print)',
+  report: 'Download class report',
   end: 'End session',
   confirmEnd: 'Confirm: end for everyone',
   restart: 'Start a new live session',
@@ -62,11 +61,14 @@ function paragraph(className: string): HTMLParagraphElement {
   return element;
 }
 
-/** Starts the live controls in the presenter window; `key` is the presenter key the server put in the page. */
-export function startLivePresenter(deck: DeckHandle, key: string): void {
+/** Starts the live controls in the presenter window, with the presenter key the server put in the page. */
+export function startLive(deck: DeckHandle): void {
+  // Only the instructor's own computer is handed the key; a presenter page opened elsewhere stays as it is.
+  const key = document.querySelector<HTMLMetaElement>('meta[name="live-presenter-key"]')?.content;
   const panel = deck.root.querySelector<HTMLElement>('[data-live-panel]');
   const stage = deck.root.querySelector<HTMLElement>('[data-stage]');
-  if (!panel || !stage) return;
+  if (!panel || !stage || !key) return;
+  addLiveStyles();
 
   let view: PresenterView | null = null;
   let status: SocketStatus = 'connecting';
@@ -130,7 +132,7 @@ export function startLivePresenter(deck: DeckHandle, key: string): void {
     return resultsView(current.item, current.tally, current.present);
   };
 
-  const screen = (): ScreenMessage => ({
+  const screen = (): Extract<ScreenMessage, { type: 'live-screen' }> => ({
     type: 'live-screen',
     deck: deck.deck,
     live: live() && status === 'open',

@@ -3,14 +3,14 @@
 // which decides whether a reveal shows the class's answers or the next step of the slide.
 import type { ScreenMessage } from '~/lib/live/schemas.ts';
 import type { DeckHandle } from '../deck-client';
-import { joinSlide, resultsSlide, showOverlay } from './overlays';
+import { addLiveStyles, joinSlide, resultsSlide, showOverlay } from './overlays';
 import { openScreenChannel } from './screen-channel';
-import './live.css';
 
 /** Starts the live overlays in the projector window. */
-export function startLiveProjector(deck: DeckHandle): void {
+export function startLive(deck: DeckHandle): void {
   const stage = deck.root.querySelector<HTMLElement>('[data-stage]');
   if (!stage) return;
+  addLiveStyles();
   let screen: Extract<ScreenMessage, { type: 'live-screen' }> | null = null;
   let shown = '';
 
