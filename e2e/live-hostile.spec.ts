@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { CLASSROOM_E2E_PORT, startClassroom, type Classroom } from './live-helpers';
@@ -251,4 +254,12 @@ test('pages elsewhere cannot open a session socket through a learner’s browser
   const sameOrigin = await connect({ Origin: `http://127.0.0.1:${PORT}` });
   sameOrigin.send({ type: 'ping' });
   await sameOrigin.next('pong');
+});
+
+test('npm run classroom refuses to start, saying why, when its port is taken or there is no usable build', async () => {
+  await expect(startClassroom(PORT)).rejects.toThrow(`Port ${PORT} is already in use, perhaps by another classroom server.`);
+  const empty = mkdtempSync(join(tmpdir(), 'classroom-'));
+  await expect(startClassroom(PORT + 1000, ['--dir', empty])).rejects.toThrow(/No built course in .*\. Run "npm run build" first/);
+  writeFileSync(join(empty, 'index.html'), '<!doctype html><title>An older build</title>');
+  await expect(startClassroom(PORT + 1000, ['--dir', empty])).rejects.toThrow('was built before live sessions existed. Run "npm run build" again.');
 });

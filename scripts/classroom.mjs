@@ -16,10 +16,10 @@ const { values } = parseArgs({
   },
 });
 
-// The session's rules are TypeScript files (src/lib/live), which Node runs directly from 22.18 on (and from 22.12
-// with the flag that `npm run classroom` passes).
+// The session's rules are TypeScript files (src/lib/live), which Node runs directly from 22.18 on, and from 22.6 on
+// with the --experimental-strip-types flag that `npm run classroom` passes.
 if (!process.features.typescript) {
-  console.error('npm run classroom needs Node.js 22.18 or newer (this is ' + process.version + ').');
+  console.error(`npm run classroom needs Node.js 22.12 or newer, started as "npm run classroom" (this is ${process.version}).`);
   process.exit(1);
 }
 
