@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { canAnswer, learnerResult, shownAnswer, type LearnerState } from '~/lib/live/learner-state.ts';
 import type { Answer, LearnerItem } from '~/lib/live/schemas.ts';
+import { withBase } from '~/lib/urls';
 import { describeAnswer, useLiveLearner } from './useLiveLearner';
 import { strings } from './strings';
 import './live-learner.css';
@@ -21,7 +22,19 @@ export default function LiveLearner() {
           {strings.lost}
         </p>
       )}
-      {state.stage === 'unavailable' && <p>{strings.unavailable}</p>}
+      {state.stage === 'unavailable' && (
+        <>
+          <p>{strings.unavailable}</p>
+          <ul>
+            <li>
+              <a href={withBase('/')}>{strings.courseLink}</a>
+            </li>
+            <li>
+              <a href={withBase('/instructors/')}>{strings.instructorsLink}</a>
+            </li>
+          </ul>
+        </>
+      )}
       {state.stage === 'connecting' && <p>{strings.connecting}</p>}
       {(state.stage === 'join' || (state.stage === 'joining' && !state.me)) && <JoinForm live={live} />}
       {state.stage === 'joining' && state.me && <p>{strings.connecting}</p>}

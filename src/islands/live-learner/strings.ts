@@ -4,6 +4,8 @@ import type { ErrorCode, Phase } from '~/lib/live/schemas.ts';
 export const strings = {
   unavailable:
     'This page is for live class sessions. It works when your instructor runs the course from their computer: open the address they show on the screen.',
+  courseLink: 'Read the course on your own',
+  instructorsLink: 'For instructors: teaching with the course',
   connecting: 'Connecting to the live session…',
   joinHeading: 'Join the live session',
   joinIntro: 'Enter the code shown on the screen. A name is optional: your instructor may see it in the class report.',

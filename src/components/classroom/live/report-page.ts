@@ -139,6 +139,8 @@ export function startReportPage(root: HTMLElement): void {
   };
 
   status.textContent = 'Getting the report from the classroom server…';
+  // Served live, the page is the report; the links for a visitor of the static site go.
+  root.querySelector('[data-report-links]')?.remove();
   const socket = openLiveSocket({
     onOpen: (send) => {
       send({ type: 'presenter-hello', key });
