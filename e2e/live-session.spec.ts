@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, trackPageErrors } from './helpers';
 import { builtLiveCourse, CLASSROOM_E2E_PORT, startClassroom, type Classroom } from './live-helpers';
 
@@ -18,6 +18,9 @@ const option = (letter: string) => question.options.find((candidate) => candidat
 const zoneLabel = (id: string) => exercise.zones.find((zone) => zone.id === id)!.label;
 
 test.describe.configure({ mode: 'serial' });
+// Six browser contexts at once on a busy 2-core machine: a page may take longer than the default 5 s to hydrate or to
+// hear from the server. Nothing here waits for a fixed time; this only gives each expectation longer to come true.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 interface Learner {
   name: string;
