@@ -2,7 +2,7 @@
 // counts the files it has saved, and removes the copy. Only the offline control loads this module, and only on the
 // two pages that show the control, when the learner presses it or has already kept the course.
 import { Workbox } from 'workbox-window';
-import { INCOMPLETE_COPY, isOfflineCacheName, isPrecacheName, type OfflineCapabilities, type StorageEstimateLike } from '~/lib/offline/offline-copy';
+import { INCOMPLETE_COPY, isOfflineCacheName, isPrecacheName, roomCheckCacheName, type OfflineCapabilities } from '~/lib/offline/offline-copy';
 
 /** What this browser offers for an offline copy. */
 export function offlineCapabilities(): OfflineCapabilities {
@@ -18,12 +18,22 @@ export function isKeptOffline(): boolean {
   return Boolean(navigator.serviceWorker?.controller);
 }
 
-/** The site's storage quota and use, or null where the browser does not say (or refuses). */
-export async function storageEstimate(): Promise<StorageEstimateLike | null> {
+/**
+ * Tries to store as many bytes as the copy takes (in a cache of the copy's own, deleted at once) and resolves with
+ * what the browser threw, or null when it had room. A real write, because `navigator.storage.estimate()` is an
+ * approximation (private windows report a made-up quota).
+ */
+export async function tryStoring(bytes: number, scope: string): Promise<unknown> {
+  const absoluteScope = new URL(scope, location.href).href;
+  const name = roomCheckCacheName(absoluteScope);
   try {
-    return (await navigator.storage?.estimate?.()) ?? null;
-  } catch {
+    const cache = await caches.open(name);
+    await cache.put(new URL('offline-room-check', absoluteScope).href, new Response(new Uint8Array(bytes)));
     return null;
+  } catch (error) {
+    return error ?? new Error('Storage refused.');
+  } finally {
+    await caches.delete(name).catch(() => undefined);
   }
 }
 

@@ -4,7 +4,6 @@
 import {
   capabilityProblem,
   describeOfflineState,
-  hasRoomFor,
   offlineAction,
   problemFromError,
   readOfflineFacts,
@@ -17,7 +16,7 @@ import {
   isKeptOffline,
   offlineCapabilities,
   removeOfflineCopy,
-  storageEstimate,
+  tryStoring,
 } from '~/stores/offline-copy';
 
 /** How often the progress bar reads how many files are saved. */
@@ -88,7 +87,9 @@ export function startOfflineControl(root: HTMLElement): void {
   const keep = async () => {
     const problem = capabilityProblem(offlineCapabilities());
     if (problem) return show({ kind: 'failed', problem });
-    if (!hasRoomFor(await storageEstimate(), facts.bytes)) return show({ kind: 'failed', problem: 'full' });
+    // Nothing is registered unless the browser takes a write the size of the copy.
+    const refusal = await tryStoring(facts.bytes, scope);
+    if (refusal) return show({ kind: 'failed', problem: problemFromError(refusal, false) });
     show({ kind: 'saving', saved: 0, total: facts.files });
     current = worker();
     const copy = current;
@@ -105,7 +106,7 @@ export function startOfflineControl(root: HTMLElement): void {
     } catch (error) {
       // Nothing half-saved stays behind: the worker and any files it stored go.
       await removeOfflineCopy(scope).catch(() => undefined);
-      show({ kind: 'failed', problem: problemFromError(error, hasRoomFor(await storageEstimate(), facts.bytes)) });
+      show({ kind: 'failed', problem: problemFromError(error, (await tryStoring(facts.bytes, scope)) === null) });
     } finally {
       clearInterval(timer);
     }

@@ -5,12 +5,12 @@ import {
   OFFLINE_TEXT,
   capabilityProblem,
   describeOfflineState,
-  hasRoomFor,
   isOfflineCacheName,
   isPrecacheName,
   offlineAction,
   problemFromError,
   readOfflineFacts,
+  roomCheckCacheName,
   INCOMPLETE_COPY,
   type OfflineState,
 } from './offline-copy';
@@ -91,19 +91,6 @@ describe('problemFromError', () => {
   });
 });
 
-describe('hasRoomFor', () => {
-  it('compares the free quota with the size of the copy', () => {
-    expect(hasRoomFor({ quota: 10_000_000, usage: 1_000_000 }, 3_000_000)).toBe(true);
-    expect(hasRoomFor({ quota: 3_500_000, usage: 1_000_000 }, 3_000_000)).toBe(false);
-    expect(hasRoomFor({ quota: 3_000_000 }, 3_000_000)).toBe(true);
-  });
-
-  it('counts an unknown estimate as room: the save itself will tell', () => {
-    expect(hasRoomFor(null, 3_000_000)).toBe(true);
-    expect(hasRoomFor({}, 3_000_000)).toBe(true);
-  });
-});
-
 describe('readOfflineFacts', () => {
   it('reads what the build wrote into the control', () => {
     expect(readOfflineFacts({ offlineFiles: '90', offlineBytes: '2894979', offlineVersion: 'December 3, 2026' }, ' 2.8 MB ')).toEqual({
@@ -133,5 +120,8 @@ describe('cache names', () => {
     expect(isPrecacheName(`srm-course-runtime-${scope}`, scope)).toBe(false);
     expect(isOfflineCacheName('srm-course-precache-v2-https://example.org/other/', scope)).toBe(false);
     expect(isOfflineCacheName(`workbox-precache-v2-${scope}`, scope)).toBe(false);
+    // A room check left behind by a closed tab goes with the copy.
+    expect(isOfflineCacheName(roomCheckCacheName(scope), scope)).toBe(true);
+    expect(isPrecacheName(roomCheckCacheName(scope), scope)).toBe(false);
   });
 });

@@ -126,18 +126,6 @@ export function problemFromError(error: unknown, roomLeft: boolean): OfflineProb
   return 'blocked';
 }
 
-/** How much storage the browser lets this site use and how much it uses (`navigator.storage.estimate()`). */
-export interface StorageEstimateLike {
-  quota?: number;
-  usage?: number;
-}
-
-/** Whether the site's storage has room for `bytes` more; an unknown estimate counts as room (the save will tell). */
-export function hasRoomFor(estimate: StorageEstimateLike | null, bytes: number): boolean {
-  if (!estimate || typeof estimate.quota !== 'number') return true;
-  return estimate.quota - (estimate.usage ?? 0) >= bytes;
-}
-
 /** Reads the facts the build wrote into the control's data attributes; missing or broken ones read as zero. */
 export function readOfflineFacts(data: Partial<Record<'offlineFiles' | 'offlineBytes' | 'offlineVersion', string>>, size: string): OfflineCopyFacts {
   const count = (text: string | undefined) => {
@@ -150,6 +138,11 @@ export function readOfflineFacts(data: Partial<Record<'offlineFiles' | 'offlineB
 /** Whether a Cache Storage name belongs to the offline copy of the course served at `scope`. */
 export function isOfflineCacheName(name: string, scope: string): boolean {
   return name.startsWith(OFFLINE_CACHE_PREFIX) && name.endsWith(scope);
+}
+
+/** The cache that checks for room before saving (within the copy's names, so removing the copy removes a leftover). */
+export function roomCheckCacheName(scope: string): string {
+  return `${OFFLINE_CACHE_PREFIX}room-check-${scope}`;
 }
 
 /** Whether a Cache Storage name is the offline copy's precache (Workbox names it `<cacheId>-precache-v2-<scope>`). */
