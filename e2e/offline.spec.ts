@@ -100,7 +100,7 @@ test.describe('before the learner asks', () => {
       await page.waitForLoadState('networkidle');
     }
     expect(await offlineTraces(page)).toEqual({ registrations: 0, caches: [] });
-    expect(requests.filter((path) => /sw\.js|OfflineControl|workbox/i.test(path))).toEqual([]);
+    expect(requests.filter((path) => /sw\.js|offline-?control|workbox/i.test(path))).toEqual([]);
     const withControl = builtPages(outDir).filter((path) =>
       readFileSync(join(outDir, path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8').includes('data-offline-control'),
     );
