@@ -132,13 +132,24 @@ test.describe('kept offline', () => {
     expect(await violations(), 'the service worker works under the Content-Security-Policy').toEqual([]);
 
     await context.setOffline(true);
-    const failed = trackFailedRequests(page);
-    for (const path of builtPages(outDir).filter((path) => path !== '404.html')) {
-      const response = await page.goto(path);
-      expect(response?.ok(), path).toBe(true);
-      await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
-      if (path !== 'offline/') await expect(page.getByRole('heading', { name: 'This page needs a connection' }), path).toHaveCount(0);
-    }
+    // Every page, three tabs at a time (they share the copy, as a learner's tabs would).
+    const failed: string[] = [];
+    const queue = builtPages(outDir).filter((path) => path !== '404.html');
+    await Promise.all(
+      [1, 2, 3].map(async () => {
+        const tab = await context.newPage();
+        failed.push(...trackFailedRequests(tab));
+        const tabErrors = trackPageErrors(tab);
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          const response = await tab.goto(path);
+          expect(response?.ok(), path).toBe(true);
+          await expect(tab.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
+          if (path !== 'offline/') await expect(tab.getByRole('heading', { name: 'This page needs a connection' }), path).toHaveCount(0);
+        }
+        await tab.close();
+        errors.push(...tabErrors);
+      }),
+    );
     expect(failed, 'every file the pages load comes from the copy').toEqual([]);
 
     // Search: Pagefind's script, index and WebAssembly come from the copy too.
