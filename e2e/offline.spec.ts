@@ -126,7 +126,7 @@ test.describe('kept offline', () => {
     const button = control(page).getByRole('button', { name: KEEP });
     await button.click();
     // The bar shows while the files are saved (it can be quick on localhost, so either moment counts).
-    await expect(control(page).getByRole('progressbar', { name: 'Saving the course on this device' }).or(status(page).getByText(/^Available/))).toBeVisible();
+    await expect(control(page).getByRole('progressbar', { name: 'Files saved' }).or(status(page).getByText(/^Available/))).toBeVisible();
     await expect(status(page)).toHaveText(/^Available offline, version of /, { timeout: 30_000 });
     await expect(control(page).getByRole('button', { name: 'Remove offline copy' })).toBeVisible();
     expect(await violations(), 'the service worker works under the Content-Security-Policy').toEqual([]);

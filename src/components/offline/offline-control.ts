@@ -2,6 +2,7 @@
 // learner presses the button, or at once on a page the offline copy serves). It turns presses into store calls and
 // renders the states of src/lib/offline/offline-copy.ts.
 import {
+  OFFLINE_TEXT,
   capabilityProblem,
   describeOfflineState,
   offlineAction,
@@ -29,6 +30,7 @@ interface ControlParts {
   message: HTMLElement;
   progress: HTMLElement;
   bar: HTMLProgressElement;
+  count: HTMLElement;
   button: HTMLButtonElement;
 }
 
@@ -41,6 +43,7 @@ function findParts(root: HTMLElement): ControlParts {
     message: part('[data-offline-message]'),
     progress: part('[data-offline-progress]'),
     bar: part<HTMLProgressElement>('progress'),
+    count: part('[data-offline-count]'),
     button: part<HTMLButtonElement>('[data-offline-action]'),
   };
 }
@@ -54,6 +57,7 @@ function render(parts: ControlParts, state: OfflineState, facts: OfflineCopyFact
   if (state.kind === 'saving') {
     parts.bar.max = Math.max(state.total, 1);
     parts.bar.value = Math.min(state.saved, parts.bar.max);
+    parts.count.textContent = OFFLINE_TEXT.progressCount(state.saved, state.total);
   }
   const message = describeOfflineState(state, facts);
   if (parts.message.textContent !== message) parts.message.textContent = message;

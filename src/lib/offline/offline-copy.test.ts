@@ -29,8 +29,9 @@ describe('describeOfflineState and offlineAction', () => {
     expect(offlineAction({ kind: 'removed' })?.action).toBe('keep');
   });
 
-  it('counts the files while saving and offers nothing to press', () => {
-    expect(describeOfflineState({ kind: 'saving', saved: 12, total: 90 }, facts)).toBe('Saving the course on this device: 12 of 90 files.');
+  it('says once that it is saving, counts the files beside the bar, and offers nothing to press', () => {
+    expect(describeOfflineState({ kind: 'saving', saved: 12, total: 90 }, facts)).toBe(describeOfflineState({ kind: 'saving', saved: 80, total: 90 }, facts));
+    expect(OFFLINE_TEXT.progressCount(12, 90)).toBe('12 of 90');
     expect(offlineAction({ kind: 'saving', saved: 12, total: 90 })).toBeNull();
   });
 

@@ -41,8 +41,10 @@ export const OFFLINE_TEXT = {
   retry: 'Try again',
   remove: 'Remove offline copy',
   reload: 'Reload for the new version',
-  progressLabel: 'Saving the course on this device',
-  saving: (saved: number, total: number) => `Saving the course on this device: ${saved} of ${total} files.`,
+  progressLabel: 'Files saved',
+  progressCount: (saved: number, total: number) => `${saved} of ${total}`,
+  // Said once when saving starts (the count beside the bar is not announced at every file).
+  saving: 'Saving the course on this device. You can go on reading meanwhile.',
   saved: (version: string) => `Available offline, version of ${version}.`,
   updateReady: 'A new version of the course is ready. Your progress is kept.',
   removed: 'The offline copy was removed: pages need a connection again.',
@@ -63,7 +65,7 @@ export function describeOfflineState(state: OfflineState, facts: Pick<OfflineCop
     case 'idle':
       return '';
     case 'saving':
-      return OFFLINE_TEXT.saving(state.saved, state.total);
+      return OFFLINE_TEXT.saving;
     case 'saved':
       return OFFLINE_TEXT.saved(state.version);
     case 'update-ready':
