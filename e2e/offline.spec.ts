@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serve } from '../scripts/bench/site.mjs';
+import { formatSize } from '../scripts/offline/offline-copy.mjs';
 import { builtPages, expectNoAxeViolations, trackCspViolations, trackPageErrors, useTheme } from './helpers';
 import { OFFLINE_UPDATE_PORT, OFFLINE_REMOVAL_PORT } from './sites';
 
@@ -13,6 +14,8 @@ import { OFFLINE_UPDATE_PORT, OFFLINE_REMOVAL_PORT } from './sites';
 // deployed, and removed again. Service workers need a secure context: localhost is one.
 
 const outDir = process.env.OUT_DIR || 'dist';
+/** The build the running project serves: dist-base/ for the base-path project. */
+const servedBuild = () => (test.info().project.name === 'base-path' ? 'dist-base' : outDir);
 const KEEP = 'Keep this course on this device';
 
 const control = (page: Page) => page.getByRole('region', { name: 'Use the course offline' });
@@ -101,15 +104,20 @@ test.describe('before the learner asks', () => {
     }
     expect(await offlineTraces(page)).toEqual({ registrations: 0, caches: [] });
     expect(requests.filter((path) => /sw\.js|offline-?control|workbox/i.test(path))).toEqual([]);
-    const withControl = builtPages(outDir).filter((path) =>
-      readFileSync(join(outDir, path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8').includes('data-offline-control'),
+    const withControl = builtPages(servedBuild()).filter((path) =>
+      readFileSync(join(servedBuild(), path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8').includes('data-offline-control'),
     );
     expect(withControl).toEqual(['', 'progress/']);
   });
 
-  test('the home page says how much the copy takes, measured by the build @base', async ({ page }) => {
+  test('the home page says how much the copy takes, measured from the files the worker saves @base', async ({ page }) => {
+    const worker = readFileSync(join(servedBuild(), 'sw.js'), 'utf8');
+    const files = [...worker.matchAll(/\burl:"([^"]+)"/g)].map((match) => match[1]!);
+    const bytes = files.reduce((sum, file) => sum + statSync(join(servedBuild(), file)).size, 0);
+    expect(files).toContain('offline/index.html');
     await page.goto('./');
-    await expect(control(page)).toContainText(/It takes \d+\.\d MB of storage\./);
+    await expect(control(page)).toContainText(`It takes ${formatSize(bytes)} of storage.`);
+    await expect(control(page)).toHaveAttribute('data-offline-files', String(files.length));
     await expect(control(page).getByRole('button', { name: KEEP })).toBeVisible();
   });
 });
@@ -134,7 +142,7 @@ test.describe('kept offline', () => {
     await context.setOffline(true);
     // Every page, three tabs at a time (they share the copy, as a learner's tabs would).
     const failed: string[] = [];
-    const queue = builtPages(outDir).filter((path) => path !== '404.html');
+    const queue = builtPages(servedBuild()).filter((path) => path !== '404.html');
     await Promise.all(
       [1, 2, 3].map(async () => {
         const tab = await context.newPage();
@@ -188,6 +196,8 @@ test.describe('kept offline', () => {
   });
 
   test('the control works by keyboard, keeps focus off a button whose meaning changed, and passes axe in both themes', async ({ page }) => {
+    // Saves the course twice and runs axe four times.
+    test.slow();
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
       await page.goto('progress/');
@@ -348,6 +358,20 @@ test.describe('a new version of the course', () => {
       site.stop();
     }
   });
+});
+
+test('the worker is served under the shipped policy, which admits it as it is, and without long caching @base', async ({ request, baseURL }) => {
+  const response = await request.get(new URL('sw.js', baseURL).href);
+  expect(response.ok()).toBe(true);
+  const policy = new Map(
+    (response.headers()['content-security-policy'] ?? '').split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]),
+  );
+  expect(policy.get('worker-src')).toEqual(["'self'"]);
+  expect(policy.get('connect-src')).toEqual(["'self'"]);
+  expect(policy.get('manifest-src')).toEqual(["'self'"]);
+  expect(response.headers()['cache-control'] ?? '').not.toContain('immutable');
+  // One file: the worker imports no other script that the policy would have to admit.
+  expect(await response.text()).not.toContain('importScripts');
 });
 
 test('the web app manifest names the course, uses its logo and honours the base path @base', async ({ page, request, baseURL }) => {

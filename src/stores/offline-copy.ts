@@ -20,8 +20,8 @@ export function isKeptOffline(): boolean {
 
 /**
  * Tries to store as many bytes as the copy takes (in a cache of the copy's own, deleted at once) and resolves with
- * what the browser threw, or null when it had room. A real write, because `navigator.storage.estimate()` is an
- * approximation (private windows report a made-up quota).
+ * what the browser threw, or null when it had room. A real write, because `navigator.storage.estimate()` does not
+ * tell: Chrome (since 138) reports an artificial quota of about 10 GB, not the one it enforces.
  */
 export async function tryStoring(bytes: number, scope: string): Promise<unknown> {
   const absoluteScope = new URL(scope, location.href).href;
