@@ -141,3 +141,24 @@ describe('SELF_REMOVING_WORKER', () => {
     expect(SELF_REMOVING_WORKER).not.toMatch(/cache\.(put|add)/);
   });
 });
+
+describe('public/manifest.webmanifest', () => {
+  const manifest = JSON.parse(readFileSync('public/manifest.webmanifest', 'utf8'));
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const token = (name: string) => /light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)/.exec(new RegExp(`--${name}: ([^;]+);`).exec(css)![1]!)!.slice(1);
+
+  it("takes its colours from the course's design tokens, for the light and the dark system setting", () => {
+    const [lightBackground, darkBackground] = token('bg');
+    const [lightAccent] = token('accent');
+    expect(manifest.background_color).toBe(lightBackground);
+    expect(manifest.theme_color).toBe(lightAccent);
+    expect(manifest.color_scheme_dark).toEqual({ theme_color: darkBackground, background_color: darkBackground });
+  });
+
+  it('resolves start_url, scope and icons against its own address, so they follow the base path', () => {
+    const at = new URL('https://example.org/course/manifest.webmanifest');
+    expect(new URL(manifest.start_url, at).href).toBe('https://example.org/course/');
+    expect(new URL(manifest.scope, at).href).toBe('https://example.org/course/');
+    for (const icon of manifest.icons) expect(new URL(icon.src, at).pathname.startsWith('/course/'), icon.src).toBe(true);
+  });
+});
