@@ -55,9 +55,16 @@ export interface OfflineCopyEvents {
   onUpdateReady(): void;
 }
 
+/** Whether the course has a copy on this device already (its worker is registered), whatever serves this page. */
+export async function hasOfflineCopy(scope: string): Promise<boolean> {
+  const absoluteScope = new URL(scope, location.href).href;
+  return (await navigator.serviceWorker?.getRegistration(absoluteScope))?.scope === absoluteScope;
+}
+
 /** The service worker of the offline copy, through workbox-window. */
 export class OfflineCopyWorker {
   private readonly workbox: Workbox;
+  private registration: ServiceWorkerRegistration | undefined;
 
   constructor(
     /** URL of the worker script (`<base>sw.js`). */
@@ -77,6 +84,7 @@ export class OfflineCopyWorker {
   async register(): Promise<ServiceWorkerRegistration> {
     const registration = await this.workbox.register({ immediate: true });
     if (!registration) throw Object.assign(new Error('The browser did not register the service worker.'), { name: 'SecurityError' });
+    this.registration = registration;
     return registration;
   }
 
@@ -104,6 +112,8 @@ export class OfflineCopyWorker {
 
   /** Lets the waiting version take over, then reloads the page in it, so no page mixes old and new files. */
   reloadIntoUpdate(): void {
+    // Another tab may have let it take over already: then only the reload is left to do.
+    if (!this.registration?.waiting) return location.reload();
     this.workbox.addEventListener('controlling', () => location.reload());
     this.workbox.messageSkipWaiting();
   }

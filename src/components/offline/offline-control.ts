@@ -14,6 +14,7 @@ import {
 import {
   OfflineCopyWorker,
   askToKeepStorage,
+  hasOfflineCopy,
   isKeptOffline,
   offlineCapabilities,
   removeOfflineCopy,
@@ -94,6 +95,8 @@ export function startOfflineControl(root: HTMLElement): void {
     // Nothing is registered unless the browser takes a write the size of the copy.
     const refusal = await tryStoring(facts.bytes, scope);
     if (refusal) return show({ kind: 'failed', problem: problemFromError(refusal, false) });
+    // A failed attempt removes what it saved, but never a copy that was already there.
+    const hadCopy = await hasOfflineCopy(scope);
     show({ kind: 'saving', saved: 0, total: facts.files });
     current = worker();
     const copy = current;
@@ -109,7 +112,7 @@ export function startOfflineControl(root: HTMLElement): void {
       show(registration.waiting ? { kind: 'update-ready' } : { kind: 'saved', version: facts.version });
     } catch (error) {
       // Nothing half-saved stays behind: the worker and any files it stored go.
-      await removeOfflineCopy(scope).catch(() => undefined);
+      if (!hadCopy) await removeOfflineCopy(scope).catch(() => undefined);
       show({ kind: 'failed', problem: problemFromError(error, (await tryStoring(facts.bytes, scope)) === null) });
     } finally {
       clearInterval(timer);
