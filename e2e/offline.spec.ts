@@ -127,7 +127,9 @@ test.describe('kept offline', () => {
     page,
     context,
   }) => {
-    test.slow();
+    // Saves the course, then opens every built page (about fifty), completes a check and an exercise, and removes the
+    // copy: on a loaded two-core machine that is well over the 90 s of test.slow().
+    test.setTimeout(240_000);
     const errors = trackPageErrors(page);
     const violations = await trackCspViolations(page);
     await page.goto('./');
