@@ -17,6 +17,7 @@ import { EMPTY_PROGRESS } from '../../lib/progress/model';
 import { $progress, recordCheckAttempt } from '../../stores/progress';
 import { strings } from './strings';
 import type { CheckOptionData, CheckQuestionData, KnowledgeCheckProps, ReviewTarget } from './types';
+import { own } from '../../lib/own';
 
 /** One question as the view renders it: options in this attempt's order, with their marks once checked. */
 export interface QuestionView {
@@ -38,7 +39,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const uid = useId();
   // The server snapshot is the neutral EMPTY_PROGRESS (a stable constant), so hydration never mismatches (#418).
   const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
-  const attempts = progress.checks[props.checkId] ?? NO_ATTEMPTS;
+  const attempts = own(progress.checks, props.checkId) ?? NO_ATTEMPTS;
   const [state, setState] = useState<SessionState>(() => freshSession(0));
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState('');
@@ -63,7 +64,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const checked = state.phase === 'checked';
 
   const views: QuestionView[] = questions.map((question) => {
-    const chosen = state.answers[question.id] ?? [];
+    const chosen = own(state.answers, question.id) ?? [];
     const feedback = checked ? markOptions(question.options, chosen, state.revealed) : null;
     return {
       question,

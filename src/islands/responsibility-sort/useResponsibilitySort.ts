@@ -6,6 +6,7 @@ import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcemen
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import {
+import { own } from '~/lib/own';
   INITIAL_SORT_STATE,
   keepKnown,
   nextUnsortedCard,
@@ -44,7 +45,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
 
   // Saved progress is read after hydration, so the server and first client render agree (no error #418).
   useEffect(() => {
-    const saved = $progress.get().exercises[view.id];
+    const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
     const last = saved.attempts.at(-1);
     apply({
