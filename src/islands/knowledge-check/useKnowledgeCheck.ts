@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useObservable } from '../use-observable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { orderOptions } from '../../lib/quiz/shuffle';
 import { correctOptionIds, markOptions, questionVerdict, type OptionFeedback, type QuestionVerdict } from '../../lib/quiz/grading';
@@ -38,7 +38,7 @@ const NO_ATTEMPTS: readonly { at: string; answers: Record<string, string[]> }[] 
 export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const uid = useId();
   // The server snapshot is the neutral EMPTY_PROGRESS (a stable constant), so hydration never mismatches (#418).
-  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
+  const progress = useObservable($progress, () => EMPTY_PROGRESS);
   const attempts = own(progress.checks, props.checkId) ?? NO_ATTEMPTS;
   const [state, setState] = useState<SessionState>(() => freshSession(0));
   const [hydrated, setHydrated] = useState(false);

@@ -1,3 +1,4 @@
+import { own } from '~/lib/own';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
@@ -6,7 +7,6 @@ import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcemen
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import {
-import { own } from '~/lib/own';
   INITIAL_SORT_STATE,
   keepKnown,
   nextUnsortedCard,

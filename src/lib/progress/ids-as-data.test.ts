@@ -91,7 +91,7 @@ describe.each(DATA_NAMES)('an id named %s', (name) => {
     it('merges with ordinary progress both ways, and the merge reads back', () => {
       const result = decodeProgress(text);
       if (result.status !== 'ok') throw new Error('not read');
-      for (const merged of [mergeProgress(result.progress, ordinary), mergeProgress(ordinary, result.progress), mergeProgress(ordinary, result.progress, EMPTY_PROGRESS)]) {
+      for (const merged of [mergeProgress(result.progress, ordinary), mergeProgress(ordinary, result.progress), mergeProgress(ordinary, result.progress, true)]) {
         const again = decodeProgress(encodeProgress(merged));
         expect(again.status).toBe('ok');
         expect(encodeProgress(merged)).toContain(`"${name}"`);

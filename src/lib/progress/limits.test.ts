@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress } from './codec';
-import { MAX_ATTEMPTS, MAX_ENCODED_LENGTH, MAX_IMPORT_BYTES, countAttempts, withinLimits } from './limits';
+import { MAX_ATTEMPTS, MAX_ENCODED_LENGTH, MAX_IMPORT_BYTES } from './limits';
+import { mergeProgress } from './merge';
 import { EMPTY_PROGRESS, type CheckAttempt, type Progress } from './model';
-import { exportText, planImport, readImport } from './transfer';
+import { countAttempts, exportText, planImport, readImport } from './transfer';
 
 const at = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
 
@@ -37,10 +38,10 @@ describe('one attempt limit on every way of writing', () => {
     }
   });
 
-  it('withinLimits leaves progress within the limits untouched', () => {
-    const progress = manyAttempts(MAX_ATTEMPTS);
-    expect(withinLimits(progress)).toBe(progress);
-    expect(countAttempts(withinLimits(manyAttempts(MAX_ATTEMPTS + 1)))).toBe(MAX_ATTEMPTS);
+  it('a merge keeps the latest attempts of each check, also when one side alone is over the limit', () => {
+    expect(countAttempts(mergeProgress(manyAttempts(MAX_ATTEMPTS + 1), EMPTY_PROGRESS))).toBe(MAX_ATTEMPTS);
+    expect(countAttempts(mergeProgress(EMPTY_PROGRESS, manyAttempts(MAX_ATTEMPTS + 1), true))).toBe(MAX_ATTEMPTS);
+    expect(mergeProgress(manyAttempts(MAX_ATTEMPTS), EMPTY_PROGRESS)).toEqual(manyAttempts(MAX_ATTEMPTS));
   });
 });
 

@@ -2,9 +2,9 @@
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
 import { decodeProgress, encodeProgress } from './codec';
 import { describeProblem } from './describe-problem';
-import { MAX_IMPORT_BYTES, countAttempts, withinLimits } from './limits';
+import { MAX_IMPORT_BYTES } from './limits';
 import { mergeProgress } from './merge';
-import type { Progress } from './model';
+import { EMPTY_PROGRESS, type Progress } from './model';
 
 export { MAX_IMPORT_BYTES } from './limits';
 export { mergeProgress } from './merge';
@@ -100,16 +100,25 @@ export interface ImportOutcome {
   tooLarge: boolean;
 }
 
-/** What Replace and Merge would each save, exactly as the store would write it, for the preview before importing. */
+/** How many attempts (checks and exercises together) a progress value holds. */
+export function countAttempts(progress: Progress): number {
+  const counts = countProgress(progress);
+  return counts.checkAttempts + counts.exerciseAttempts;
+}
+
+/**
+ * What Replace and Merge would each save, exactly as the store writes it (a merge keeps the latest attempts, and
+ * Replace keeps what merging the file into nothing keeps), for the preview before importing.
+ */
 export function planImport(current: Progress, file: Progress): { replace: ImportOutcome; merge: ImportOutcome } {
-  const outcome = (result: Progress): ImportOutcome => {
-    const progress = withinLimits(result);
+  const outcome = (base: Progress): ImportOutcome => {
+    const progress = mergeProgress(base, file);
     return {
       progress,
       rows: describeChanges(current, progress),
-      droppedAttempts: countAttempts(result) - countAttempts(progress),
+      droppedAttempts: countAttempts(mergeProgress(base, file, false, Infinity)) - countAttempts(progress),
       tooLarge: encodeProgress(progress).length > MAX_IMPORT_BYTES,
     };
   };
-  return { replace: outcome(file), merge: outcome(mergeProgress(current, file)) };
+  return { replace: outcome(EMPTY_PROGRESS), merge: outcome(current) };
 }
