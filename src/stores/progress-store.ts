@@ -59,8 +59,8 @@ let seen: string | undefined;
 let latest: Progress = EMPTY_PROGRESS;
 /** A stored value was unusable and a copy was kept: it is replaced by this page's progress at once. */
 let replaceUnusable = false;
-/** The window.name this page last read or wrote: only a different one can carry anything new. */
-let carriedText = '';
+/** The carried copies this page has read or written: only a different one can carry anything new. */
+const carriedTexts = new Set<string>();
 /** What was read and is still to be merged into this page's progress: a newer stored value, a carried copy. */
 const incoming: { stored?: Progress; carried?: Progress } = {};
 /** Changes asked for (with their time) and not applied yet: they apply to the latest progress, after any merge. */
@@ -89,13 +89,25 @@ function readStored(raw: string | undefined): Progress | undefined {
   return backupKept ? EMPTY_PROGRESS : undefined;
 }
 
-/** The progress this tab carried from its previous page in window.name, while storage could not keep it. */
+/** The Navigation API's view of this tab's history (Chromium, Firefox, Safari 26), where the browser has it. */
+const tabHistory = () =>
+  (window as { navigation?: { entries(): { getState(): unknown }[]; updateCurrentEntry(options: { state: string }): void } })
+    .navigation;
+
+/**
+ * The progress this tab carried while storage could not keep it, merged: window.name, and the state of the tab's
+ * history entries. Chromium gives a page restored from the back/forward cache the window.name it had when it was
+ * left, so what a later page carried is read from that page's entry.
+ */
 function carried(): Progress | undefined {
-  const name = window.name;
-  if (name === carriedText || !name.startsWith(CARRIED_PREFIX)) return undefined;
-  carriedText = name;
-  const result = decodeProgress(name.slice(CARRIED_PREFIX.length));
-  return result.status === 'ok' ? result.progress : undefined;
+  let found: Progress | undefined;
+  for (const text of [window.name, ...(tabHistory()?.entries().map((entry) => entry.getState()) ?? [])]) {
+    if (typeof text !== 'string' || carriedTexts.has(text) || !text.startsWith(CARRIED_PREFIX)) continue;
+    carriedTexts.add(text);
+    const result = decodeProgress(text.slice(CARRIED_PREFIX.length));
+    if (result.status === 'ok') found = found ? mergeProgress(found, result.progress, true) : result.progress;
+  }
+  return found;
 }
 
 /**
@@ -151,18 +163,25 @@ function catchUp(): void {
     saveProgress(next);
   }
   // Storage works: it now holds everything carried, so the carried copy is forgotten.
-  if (carriedIn && canSave && !progressStorage?.isOnlyInMemory(PROGRESS_KEY)) window.name = carriedText = '';
+  if (carriedIn && canSave && !progressStorage?.isOnlyInMemory(PROGRESS_KEY)) window.name = '';
 }
 
 /**
  * When storage cannot keep progress, window.name carries it to the next page loaded in this tab, so the visit works
- * as a whole instead of forgetting everything at each page change. A name is ours only when it is empty or holds our
- * payload: an LMS may name the frame the course runs in. Called at most once (trouble is reported once).
+ * as a whole instead of forgetting everything at each page change; the page's history entry keeps a copy too (see
+ * `carried`). A name is ours only when it is empty or holds our payload: an LMS may name the frame the course runs
+ * in. Called at most once (trouble is reported once).
  */
 function carryInWindowName(): void {
   $progress.subscribe((progress) => {
-    const name = window.name;
-    if (!name || name.startsWith(CARRIED_PREFIX)) window.name = carriedText = CARRIED_PREFIX + encodeProgress(progress);
+    const text = CARRIED_PREFIX + encodeProgress(progress);
+    carriedTexts.add(text);
+    if (!window.name || window.name.startsWith(CARRIED_PREFIX)) window.name = text;
+    try {
+      tabHistory()?.updateCurrentEntry({ state: text });
+    } catch {
+      // The page is being unloaded: window.name has the copy.
+    }
   });
 }
 
