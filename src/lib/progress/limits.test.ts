@@ -62,5 +62,6 @@ describe('one size limit on every way of writing', () => {
       expect(decodeProgress(encodeProgress(saved)).status).not.toBe('unusable');
     }
     expect(refused, 'the second and third merges would go over the limit').toEqual([1, 2]);
-  });
+    // Three files of half a megabyte each are parsed, checked and merged twice (with and without the limit).
+  }, 30_000);
 });

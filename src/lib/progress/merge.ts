@@ -21,6 +21,18 @@ function union<T>(a: readonly T[], b: readonly T[], limit: number): T[] {
   return Object.values(sorted([...a, ...b].map((item) => [text(item), item]))).slice(-limit);
 }
 
+/**
+ * Lists of timed facts kept by id (attempts at each check; any other record of that kind), from each side with the
+ * time before which its facts are dropped: every fact once, in time order, the latest `limit` of each id.
+ */
+export function mergeTimedRecords<T extends { at: string }>(sides: readonly (readonly [Record<string, T[]>, string])[], limit: number): Record<string, T[]> {
+  const merged: Record<string, T[]> = Object.create(null);
+  for (const [record, cut] of sides) {
+    for (const [id, list] of Object.entries(record)) merged[id] = union(merged[id] ?? [], list.filter((item) => item.at > cut), limit);
+  }
+  return sorted(Object.entries(merged).filter(([, list]) => list.length));
+}
+
 function earliest(a: string | undefined, b: string | undefined): string | undefined {
   return !a || (b && b < a) ? b : a;
 }
@@ -39,23 +51,20 @@ export function mergeProgress(current: Progress, incoming: Progress, tabs = fals
   const [mine, other] = tabs ? [incoming, current] : [current, incoming];
   // Null-prototype records: an id such as `__proto__` is stored as data, never changing what the record is.
   const lessons: Record<string, LessonProgress> = Object.create(null);
-  const checks: Record<string, CheckAttempt[]> = Object.create(null);
   const exercises: Record<string, ExerciseProgress> = Object.create(null);
   const places: LastPlace[] = [];
   // Each side with the time before which its facts are dropped ('' keeps everything).
-  for (const [side, cut] of [
+  const sides = [
     [current, tabs && theirs > ours ? theirs : ''],
     [incoming, tabs && ours > theirs ? ours : ''],
-  ] as const) {
+  ] as const;
+  for (const [side, cut] of sides) {
     const kept = (at: string | undefined) => at !== undefined && at > cut;
     for (const [id, { openedAt, endedAt }] of Object.entries(side.lessons)) {
       const ended = kept(endedAt) ? endedAt : undefined;
       const opened = kept(openedAt) ? openedAt : ended;
       const known = lessons[id];
       if (opened) lessons[id] = { openedAt: earliest(known?.openedAt, opened)!, endedAt: earliest(known?.endedAt, ended) };
-    }
-    for (const [id, attempts] of Object.entries(side.checks)) {
-      checks[id] = union(checks[id] ?? [], attempts.filter((attempt) => kept(attempt.at)), limit);
     }
     for (const [id, exercise] of Object.entries(side.exercises)) {
       const attempts = exercise.attempts.filter((attempt) => kept(attempt.at));
@@ -72,9 +81,9 @@ export function mergeProgress(current: Progress, incoming: Progress, tabs = fals
   const clearedAt = tabs && theirs > ours ? theirs : current.clearedAt;
   return {
     ...current,
-    // JSON leaves out an `endedAt` that is undefined, and an empty list of attempts is no fact.
+    // JSON leaves out an `endedAt` that is undefined; an empty list of attempts is no fact.
     lessons: sorted(Object.entries(lessons)),
-    checks: sorted(Object.entries(checks).filter(([, attempts]) => attempts.length)),
+    checks: mergeTimedRecords<CheckAttempt>(sides.map(([side, cut]) => [side.checks, cut] as const), limit),
     exercises: sorted(Object.entries(exercises)),
     // The later place; at the same time, the same choice in every tab.
     lastPlace: places.sort((a, b) => (b.at + text(b) > a.at + text(a) ? 1 : -1))[0] ?? null,
