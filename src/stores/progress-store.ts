@@ -91,17 +91,35 @@ function readStored(raw: string | undefined): Progress | undefined {
 
 /** The Navigation API's view of this tab's history (Chromium, Firefox, Safari 26), where the browser has it. */
 const tabHistory = () =>
-  (window as { navigation?: { entries(): { getState(): unknown }[]; updateCurrentEntry(options: { state: string }): void } })
-    .navigation;
+  (
+    window as {
+      navigation?: {
+        entries(): { getState(): unknown }[];
+        currentEntry: { index: number };
+        updateCurrentEntry(options: { state: unknown }): void;
+      };
+    }
+  ).navigation;
+
+/** Keeps a carried copy (or none) in this page's history entry too. */
+function keepInHistoryEntry(text: string | undefined): void {
+  try {
+    tabHistory()?.updateCurrentEntry({ state: text });
+  } catch {
+    // The page is being unloaded: window.name has the copy.
+  }
+}
 
 /**
- * The progress this tab carried while storage could not keep it, merged: window.name, and the state of the tab's
- * history entries. Chromium gives a page restored from the back/forward cache the window.name it had when it was
- * left, so what a later page carried is read from that page's entry.
+ * The progress this tab carried while storage could not keep it: window.name and, for a page restored from the
+ * back/forward cache, the state of the tab's later history entries. Chromium gives a restored page the window.name it
+ * had when it was left, so what a later page carried is read from that page's entry.
  */
-function carried(): Progress | undefined {
+function carried(restored = false): Progress | undefined {
   let found: Progress | undefined;
-  for (const text of [window.name, ...(tabHistory()?.entries().map((entry) => entry.getState()) ?? [])]) {
+  const history = tabHistory();
+  const later = restored && history ? history.entries().slice(history.currentEntry.index + 1).map((entry) => entry.getState()) : [];
+  for (const text of [window.name, ...later]) {
     if (typeof text !== 'string' || carriedTexts.has(text) || !text.startsWith(CARRIED_PREFIX)) continue;
     carriedTexts.add(text);
     const result = decodeProgress(text.slice(CARRIED_PREFIX.length));
@@ -127,16 +145,16 @@ const EMPTY_TEXT = encodeProgress(EMPTY_PROGRESS);
 /**
  * Brings in what was stored since this page last looked (another tab's save, or a later page of this tab when this
  * one comes back from the back/forward cache) and what this tab carried in window.name, applies the changes asked
- * for, and saves the result if it holds something the stored value lacks. 
+ * for, and saves the result if it holds something the stored value lacks.
  */
-function catchUp(): void {
+function catchUp(restored = false): void {
   const raw = progressStorage?.read(PROGRESS_KEY);
   if (raw !== seen) {
     seen = raw;
     const stored = readStored(raw);
     if (stored) incoming.stored = latest = stored;
   }
-  const carry = carried();
+  const carry = carried(restored);
   if (carry) incoming.carried = carry;
   let next = $progress.get();
   let merged = false;
@@ -162,8 +180,11 @@ function catchUp(): void {
     replaceUnusable = false;
     saveProgress(next);
   }
-  // Storage works: it now holds everything carried, so the carried copy is forgotten.
-  if (carriedIn && canSave && !progressStorage?.isOnlyInMemory(PROGRESS_KEY)) window.name = '';
+  // Storage works: it now holds everything carried, so the carried copies are forgotten.
+  if (carriedIn && canSave && !progressStorage?.isOnlyInMemory(PROGRESS_KEY)) {
+    if (window.name.startsWith(CARRIED_PREFIX)) window.name = '';
+    keepInHistoryEntry(undefined);
+  }
 }
 
 /**
@@ -177,11 +198,7 @@ function carryInWindowName(): void {
     const text = CARRIED_PREFIX + encodeProgress(progress);
     carriedTexts.add(text);
     if (!window.name || window.name.startsWith(CARRIED_PREFIX)) window.name = text;
-    try {
-      tabHistory()?.updateCurrentEntry({ state: text });
-    } catch {
-      // The page is being unloaded: window.name has the copy.
-    }
+    keepInHistoryEntry(text);
   });
 }
 
@@ -205,7 +222,7 @@ if (typeof window !== 'undefined') {
   });
   // A page restored from the back/forward cache kept its old copy in memory: read again before anything is written.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) catchUp();
+    if (event.persisted) catchUp(true);
   });
 }
 
