@@ -53,8 +53,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
                         name={view.inputName}
                         value={option.id}
                         checked={selected}
-                        // Until the island has taken over (a slow connection), a choice would be wiped by it.
-                        disabled={check.checked || !check.hydrated}
+                        disabled={check.checked}
                         onChange={(event) => check.onChoose(view.question, option.id, event.currentTarget.checked)}
                       />
                       <span className="kc-option-text">{option.text}</span>
@@ -105,7 +104,7 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
         </div>
         {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
         <p className={summary ? 'kc-status visually-hidden' : 'kc-status'} role="status">
-          {check.hydrated ? check.status : <span className="kc-loading">{strings.loading}</span>}
+          {check.status}
         </p>
       </form>
       {summary && (

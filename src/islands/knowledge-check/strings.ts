@@ -11,7 +11,6 @@ export const strings = {
       ? `${count} questions. Answer them all, then select Check answers. You pass with ${Math.round(passMark * 100)}% or more.`
       : `${count === 1 ? '1 question' : `${count} questions`}. Answer, then select Check answers. You can retry as often as you like.`,
   check: 'Check answers',
-  loading: 'Loading the check… You can choose answers in a moment.',
   retry: 'Retry',
   showAnswer: 'Show answers',
   resultHeading: 'Your result',
