@@ -115,7 +115,7 @@ test.describe('before the learner asks', () => {
     const files = [...worker.matchAll(/\burl:"([^"]+)"/g)].map((match) => match[1]!);
     const bytes = files.reduce((sum, file) => sum + statSync(join(servedBuild(), file)).size, 0);
     expect(files).toContain('offline/index.html');
-    await page.goto('./');
+    await page.goto('progress/');
     await expect(control(page)).toContainText(`It takes ${formatSize(bytes)} of storage.`);
     await expect(control(page)).toHaveAttribute('data-offline-files', String(files.length));
     await expect(control(page).getByRole('button', { name: KEEP })).toBeVisible();
@@ -132,7 +132,7 @@ test.describe('kept offline', () => {
     test.setTimeout(240_000);
     const errors = trackPageErrors(page);
     const violations = await trackCspViolations(page);
-    await page.goto('./');
+    await page.goto('progress/');
     const button = control(page).getByRole('button', { name: KEEP });
     await button.click();
     // The bar shows while the files are saved (it can be quick on localhost, so either moment counts).
@@ -163,7 +163,7 @@ test.describe('kept offline', () => {
     expect(failed, 'every file the pages load comes from the copy').toEqual([]);
 
     // Search: Pagefind's script, index and WebAssembly come from the copy too.
-    await page.goto('./');
+    await page.goto('progress/');
     await page.getByRole('button', { name: /Search/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Search the course' });
     await dialog.getByRole('textbox').fill('datacenter');
@@ -187,7 +187,7 @@ test.describe('kept offline', () => {
     await expect(page.getByRole('link', { name: /home page/ })).toBeVisible();
 
     // Remove the copy (offline is fine): pages fail again, as without it.
-    await page.goto('./');
+    await page.goto('progress/');
     await control(page).getByRole('button', { name: 'Remove offline copy' }).click();
     await expect(status(page)).toHaveText('The offline copy was removed: pages need a connection again.');
     await expect(control(page).getByRole('button', { name: KEEP })).toBeVisible();
@@ -222,7 +222,7 @@ test.describe('kept offline', () => {
 test.describe('when the course cannot be kept', () => {
   test('a browser without service workers is told why, and nothing changes', async ({ page }) => {
     await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
-    await page.goto('./');
+    await page.goto('progress/');
     await control(page).getByRole('button', { name: KEEP }).click();
     await expect(status(page)).toHaveText(
       'The course could not be kept on this device: this browser cannot keep websites for offline use (it has no service workers).',
@@ -232,7 +232,7 @@ test.describe('when the course cannot be kept', () => {
   });
 
   test('storage too small for the copy: the control says so before saving anything, and offers to try again', async ({ page, context }) => {
-    await page.goto('./');
+    await page.goto('progress/');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 200_000 });
     await control(page).getByRole('button', { name: KEEP }).click();
@@ -247,7 +247,7 @@ test.describe('when the course cannot be kept', () => {
       ServiceWorkerContainer.prototype.register = () =>
         Promise.reject(new DOMException('Failed to register a ServiceWorker: The user denied permission to use Service Worker.', 'SecurityError'));
     });
-    await page.goto('./');
+    await page.goto('progress/');
     await control(page).getByRole('button', { name: KEEP }).click();
     await expect(status(page)).toHaveText(/^The course could not be kept on this device: this browser does not let the course store files/);
     await expect(control(page).getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -256,7 +256,7 @@ test.describe('when the course cannot be kept', () => {
 
   test('a download that fails half-way leaves nothing behind and says what to do', async ({ page, context }) => {
     await context.route('**/pagefind/wasm.*', (route) => route.abort('connectionreset'));
-    await page.goto('./');
+    await page.goto('progress/');
     await control(page).getByRole('button', { name: KEEP }).click();
     await expect(status(page)).toHaveText(/saving stopped before every file was stored\. Check your connection and free storage, then try again\.$/, {
       timeout: 30_000,
@@ -311,21 +311,21 @@ test.describe('a new version of the course', () => {
       const url = await site.serve(outDir);
       const [context, page] = await freshContext(browser, url);
       const errors = trackPageErrors(page);
-      await page.goto('./');
+      await page.goto('progress/');
       await keepOffline(page);
       const oldVersion = await status(page).textContent();
       const check = await completeCheck(page, 'iaas-in-practice');
       await expect(check).toContainText(/correct \(100%\)/);
 
       await site.serve(laterVersion('v2'));
-      await page.goto('./');
+      await page.goto('progress/');
       await expect(control(page).getByRole('button', { name: 'Reload for the new version' })).toBeVisible({ timeout: 30_000 });
       await expect(status(page)).toHaveText('A new version of the course is ready. Your progress is kept.');
       // Until the learner reloads for it, every page still comes from the version they have.
       await page.goto('lessons/iaas-in-practice/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('IaaS in practice: Contoso moves to virtual machines');
 
-      await page.goto('./');
+      await page.goto('progress/');
       await control(page).getByRole('button', { name: 'Reload for the new version' }).click();
       await expect(status(page)).toHaveText('Available offline, version of January 15, 2031.', { timeout: 30_000 });
       expect(oldVersion).not.toBe(await status(page).textContent());
@@ -348,10 +348,10 @@ test.describe('a new version of the course', () => {
     try {
       const url = await site.serve(outDir);
       const [context, page] = await freshContext(browser, url);
-      await page.goto('./');
+      await page.goto('progress/');
       await keepOffline(page);
       await site.serve(laterVersion('off', { OFFLINE_COPY: 'off' }));
-      await page.goto('./');
+      await page.goto('progress/');
       // The removing worker reloads the page it finds open, so a look can land mid-navigation: look again.
       await expect.poll(() => offlineTraces(page).catch(() => 'navigating'), { timeout: 30_000 }).toEqual({ registrations: 0, caches: [] });
       await context.setOffline(true);
@@ -378,7 +378,7 @@ test('the worker is served under the shipped policy, which admits it as it is, a
 });
 
 test('the web app manifest names the course, uses its logo and honours the base path @base', async ({ page, request, baseURL }) => {
-  await page.goto('./');
+  await page.goto('progress/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifestUrl = new URL(href!, page.url());
   const manifest = await (await request.get(manifestUrl.href)).json();
