@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { LiveCourse } from '../src/lib/live/schemas.ts';
 
 /** The first port the live specs use; each spec file adds its own offset. */
-export const CLASSROOM_E2E_PORT = Number(process.env.CLASSROOM_E2E_PORT || 4403);
+export const CLASSROOM_E2E_PORT = Number(process.env.CLASSROOM_E2E_PORT || 4405);
 
 /** A running classroom server. */
 export interface Classroom {
