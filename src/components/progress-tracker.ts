@@ -6,6 +6,7 @@ import {
   lessonStatus,
   storageNotices,
   type CheckQuestionIds,
+  type EarlierQuestionIds,
   type LessonActivities,
   type Progress,
 } from '~/lib/progress/model';
@@ -16,6 +17,8 @@ export interface TrackedLesson extends LessonActivities {
   url: string;
   /** The question ids of the lesson's checks, by check id. */
   questionIds: CheckQuestionIds;
+  /** The question ids of earlier versions of the lesson's checks, when a check changed. */
+  earlierQuestionIds?: EarlierQuestionIds;
 }
 
 function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
@@ -23,7 +26,7 @@ function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Pro
     const lesson = lessons.get(item.dataset.lessonId ?? '');
     const slot = item.querySelector<HTMLElement>('[data-lesson-status]');
     if (!lesson || !slot) continue;
-    const status = lessonStatus(lesson, progress, lesson.questionIds);
+    const status = lessonStatus(lesson, progress, lesson.questionIds, lesson.earlierQuestionIds);
     slot.dataset.status = status;
     slot.textContent = LESSON_STATUS_TEXT[status];
   }

@@ -53,7 +53,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       if (savedCount === 0) return current.phase === 'checked' ? freshSession(0) : current;
       const untouched = current.phase === 'answering' && Object.values(current.answers).every((ids) => ids.length === 0);
       const stale = current.phase === 'checked' && current.round !== savedCount - 1;
-      return untouched || stale ? restoreSession(attempts) : current;
+      return untouched || stale ? restoreSession(props, attempts) : current;
     });
     // Only the number of attempts matters: a recorded attempt never changes.
   }, [savedCount]);

@@ -3,7 +3,7 @@ import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, Uniq
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
 import type { SortExerciseView } from '~/lib/sort/answers';
 import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcements';
-import { markSort, scoreSort } from '~/lib/sort/grading';
+import { isCurrentAttempt, markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import {
   INITIAL_SORT_STATE,
@@ -47,12 +47,15 @@ export function useResponsibilitySort(view: SortExerciseView) {
     const saved = $progress.get().exercises[view.id];
     if (!saved) return;
     const last = saved.attempts.at(-1);
+    // An attempt at an earlier version of the exercise (a card since replaced) is not shown as checked: the cards it
+    // shares with this version stay on the board and the new ones wait to be sorted.
+    const current = last && isCurrentAttempt(view.solution, last.placements);
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      attempt: last && current ? keepKnown(last.placements, cardIds, zoneIds) : null,
     });
-  }, [apply, cardIds, zoneIds, view.id]);
+  }, [apply, cardIds, zoneIds, view.id, view.solution]);
 
   // Focus moves only after React has rendered the element it moves to.
   useEffect(() => {

@@ -27,6 +27,14 @@ describe('lessonStatus (the completion rule)', () => {
     expect(lessonStatus(iaas, progress, QUESTIONS), 'wrong answers still count as attempts').toBe('complete');
   });
 
+  it('counts an attempt that answers every question of an earlier version of the check, once replaced', () => {
+    let progress = withExerciseAttempt(withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)), 'sort-iaas', { os: 'provider' }, T(2));
+    progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], retired: ['b'] }, T(3));
+    expect(lessonStatus(iaas, progress, QUESTIONS), 'without the earlier version').toBe('in-progress');
+    expect(lessonStatus(iaas, progress, QUESTIONS, { 'iaas-check': [['q1', 'retired']] })).toBe('complete');
+    expect(lessonStatus(iaas, progress, QUESTIONS, { 'iaas-check': [['q1', 'retired', 'q3']] }), 'still every question').toBe('in-progress');
+  });
+
   it('counts a check as tried only for an attempt that answers every one of its questions', () => {
     let progress = withExerciseAttempt(withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)), 'sort-iaas', { os: 'provider' }, T(2));
     const incomplete: Record<string, string[]>[] = [{}, { q1: ['a'] }, { q1: ['a'], q2: [] }, { q1: ['a'], other: ['b'] }];

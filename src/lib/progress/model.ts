@@ -111,6 +111,9 @@ export interface LessonActivities {
 /** The question ids of each knowledge check, by check id. */
 export type CheckQuestionIds = Readonly<Record<string, readonly string[]>>;
 
+/** The question ids of each earlier version of a check, by check id (only checks that changed have them). */
+export type EarlierQuestionIds = Readonly<Record<string, readonly (readonly string[])[]>>;
+
 /**
  * Whether saved answers choose at least one option for every one of these questions, as every attempt the course
  * records does; a hand-made or damaged attempt that skips questions does not count.
@@ -121,13 +124,21 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
 
 /**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
- * exercise embedded in it (at least one checked attempt each, answering every question of a check; the score does
- * not matter). It is in progress once opened or once any of its activities was attempted, and not started otherwise.
+ * exercise embedded in it (at least one checked attempt each, answering every question of a check, or of an earlier
+ * version of it; the score does not matter). It is in progress once opened or once any of its activities was
+ * attempted, and not started otherwise.
  */
-export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
+export function lessonStatus(
+  lesson: LessonActivities,
+  progress: Progress,
+  questionIds: CheckQuestionIds,
+  earlierIds: EarlierQuestionIds = {},
+): LessonStatus {
   const seen = progress.lessons[lesson.id];
   const checksTried = lesson.checkIds.filter((id) =>
-    progress.checks[id]?.some((attempt) => answersEveryQuestion(attempt.answers, questionIds[id] ?? [])),
+    progress.checks[id]?.some((attempt) =>
+      [questionIds[id] ?? [], ...(earlierIds[id] ?? [])].some((ids) => answersEveryQuestion(attempt.answers, ids)),
+    ),
   ).length;
   const exercisesTried = lesson.exerciseIds.filter((id) => (progress.exercises[id]?.attempts.length ?? 0) > 0).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {

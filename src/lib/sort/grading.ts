@@ -33,3 +33,24 @@ export function samePlacements(a: Placements, b: Placements): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
+
+/**
+ * The solution an attempt is scored against: cards are saved by id, so an attempt made before cards were replaced is
+ * scored against its own version's solution (the one whose cards it placed exactly, else the first, current first,
+ * that knows every card it placed), and keeps the score it had. Attempts that fit no version use the current one.
+ */
+export function solutionForAttempt(solution: Placements, earlier: readonly Placements[], placements: Placements): Placements {
+  const placed = Object.keys(placements);
+  const versions = [solution, ...earlier];
+  const knowsAll = (version: Placements) => placed.every((id) => Object.hasOwn(version, id));
+  return (
+    versions.find((version) => knowsAll(version) && Object.keys(version).length === placed.length) ??
+    versions.find(knowsAll) ??
+    solution
+  );
+}
+
+/** Whether every card an attempt placed is a card of the current solution (an earlier version's attempt is not). */
+export function isCurrentAttempt(solution: Placements, placements: Placements): boolean {
+  return Object.keys(placements).every((id) => Object.hasOwn(solution, id));
+}
