@@ -381,6 +381,37 @@ test.describe('progress page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('progress saved before the questions and cards were rewritten keeps every status, score and the pass', async ({ page }) => {
+    // A learner who finished the course as it was before (src/lib/progress/fixtures/finished-before-issue-14.json):
+    // many of its question and card ids no longer exist, and each is graded with the answer key it was made with.
+    const errors = trackPageErrors(page);
+    const before = JSON.parse(readFileSync('src/lib/progress/fixtures/finished-before-issue-14.json', 'utf8')) as { lessons: Record<string, unknown> };
+    await page.goto('progress/');
+    await seed(page, before);
+    await page.reload();
+    for (const lesson of await courseLessons(page)) {
+      if (!(lesson.id in before.lessons)) continue; // a lesson added since
+      const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: lesson.title, exact: true }) });
+      await expect(item, lesson.id).toContainText('Complete');
+      await expect(item, lesson.id).toContainText(/2 attempts\. Best: (\d+) of \1 correct \(100%\)/);
+    }
+    await expect(page.getByText('Final assessment: Passed. Best score: 15 of 15 correct (100%); pass mark 80%.')).toBeVisible();
+
+    // The check shows the old score but a fresh attempt, since its questions changed; the sort keeps the cards both
+    // versions share and leaves the new ones to sort.
+    await page.goto('lessons/security-is-shared/');
+    const check = page.getByRole('region', { name: 'Check your knowledge', exact: true });
+    await check.scrollIntoViewIfNeeded();
+    await expect(check.getByText('The questions have changed since your last attempt, which still counts. Attempts: 2. Best score: 100%.')).toBeVisible();
+    await expect(check.getByRole('button', { name: 'Check answers' })).toBeEnabled();
+    await expect(check.getByRole('radio', { checked: true })).toHaveCount(0);
+    await page.goto('exercises/iaas-duties/');
+    await expect(page.locator('[id^="DndLiveRegion"]')).toBeAttached();
+    await expect(page.getByRole('region', { name: /^Unsorted cards \(2 cards\)$/ })).toBeVisible();
+    await expect(page.locator('[data-result]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('a finished course gives a printable completion record with the learner’s name', async ({ page }) => {
     const errors = trackPageErrors(page);
     await page.goto('progress/');

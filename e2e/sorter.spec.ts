@@ -7,32 +7,32 @@ const IAAS: Record<string, string> = {
   'Apply security updates to the guest operating system': 'Customer',
   'Replace a failed disk in a host server': 'Cloud provider',
   'Configure firewall rules for the virtual network': 'Customer',
-  'Decide who may read the shipping database': 'Customer',
+  'Classify the shipping records by how sensitive they are': 'Customer',
   'Control who may enter the server halls': 'Cloud provider',
   'Update the web server software installed on the virtual machines': 'Customer',
   'Maintain the switches and cables between the host servers': 'Cloud provider',
-  'Patch the domain controllers that run on your virtual machines': 'Customer',
+  'Protect the directory servers that hold staff accounts on the VMs': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
   'Encrypt the laptops that staff use to manage the virtual machines': 'Customer',
 };
 const PAAS: Record<string, string> = {
   'Apply security updates to the operating system under the platform': 'Cloud provider',
-  'Keep the web app and the runtime it runs on secure': 'Shared',
-  'Protect the platform’s network and set which addresses may reach the app': 'Shared',
-  'Run and configure the directory service that signs users in to the app': 'Shared',
-  'Decide who may read the drone and truck telemetry the app stores': 'Customer',
+  'Secure the drone-tracking web app': 'Shared',
+  'Control which traffic can reach the web app': 'Shared',
+  'Protect the directory service that signs users in to the app': 'Shared',
+  'Decide how long the drone and truck telemetry is kept': 'Customer',
   'Decide which staff get an account on the platform': 'Customer',
   'Lock and update the phones dispatchers use to open the app': 'Customer',
   'Repair the servers the platform runs on': 'Cloud provider',
   'Guard the buildings, power and cooling behind the platform': 'Cloud provider',
 };
 const SAAS: Record<string, string> = {
-  'Decide who may open the company’s shared documents': 'Customer',
+  'Decide who may open the company’s contract documents': 'Customer',
   'Wipe a lost company phone that has email on it': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
-  'Run and set up the sign-in service, including multifactor sign-in': 'Shared',
+  'Protect the directory behind Microsoft 365 sign-ins': 'Shared',
   'Fix security flaws in the email application’s code': 'Cloud provider',
-  'Protect the network the service runs on from attacks': 'Cloud provider',
+  'Set the firewall rules that protect the mail service': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
   'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
 };
@@ -250,6 +250,22 @@ test.describe('responsibility sorter', () => {
     await expect(card(entries[3]![0]).getByText('Not sorted.', { exact: true })).toBeVisible();
   });
 
+  test('the IaaS sort offers Shared too, so “shared under IaaS” is a mistake it can catch', async ({ page }) => {
+    await open(page, 'iaas-duties');
+    await expect(zone(page, 'Shared')).toHaveAccessibleName('Shared (0 cards)');
+    const card = (text: string) =>
+      exercise(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: text, exact: true }) });
+    const firewall = 'Configure firewall rules for the virtual network';
+    for (const [text, owner] of Object.entries(IAAS)) {
+      await card(text).getByRole('button', { name: /^Move to…/ }).click();
+      await card(text).getByRole('button', { name: text === firewall ? 'Shared' : owner, exact: true }).click();
+    }
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await expect(status(page)).toHaveText('9 of 10 correct (90%). Read the notes under each card, then retry.');
+    await expect(card(firewall)).toContainText('Incorrect.');
+    await expect(card(firewall)).toContainText('Network controls under IaaS: Customer.');
+  });
+
   test('the mixed Contoso Shipping scenario tags each card with its service type', async ({ page }) => {
     await page.goto('exercises/contoso-shipping/');
     const board = page.getByRole('region', { name: /^Contoso Shipping/ });
@@ -308,7 +324,7 @@ test.describe('without JavaScript', () => {
     await page.goto('exercises/iaas-duties/');
     await expect(page.getByText(/dragging and checking the cards needs JavaScript/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Sort the duties: IaaS' })).toBeVisible();
-    await expect(page.getByText('Zones: Customer, Cloud provider.')).toBeVisible();
+    await expect(page.getByText('Zones: Customer, Shared, Cloud provider.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Replace a failed disk in a host server' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Move to…/ }).first()).toBeHidden();
   });

@@ -8,6 +8,7 @@ import {
   chooseOption,
   freshSession,
   questionsInSession,
+  isCurrentAttempt,
   restoreSession,
   unansweredQuestions,
   type SessionState,
@@ -86,6 +87,9 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       })
     : null;
   const scores = attemptScores(props, attempts);
+  // The last attempt was made before the check's questions changed: the view says so, with the score it still has.
+  const last = attempts.at(-1);
+  const changedSince = !checked && state.round === attempts.length && !!last && !isCurrentAttempt(props, last.answers);
   const best = scores.reduce((max, score) => Math.max(max, score.percent), 0);
 
   // Move focus after the render that shows the new content.
@@ -112,6 +116,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
     resultId,
     attemptCount: attempts.length,
     best,
+    changedSince,
     /** Called when an option's input changes. */
     onChoose(question: CheckQuestionData, optionId: string, selected: boolean) {
       setState((current) => chooseOption(current, question, optionId, selected));

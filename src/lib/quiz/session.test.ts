@@ -4,6 +4,7 @@ import {
   attemptScores,
   chooseOption,
   freshSession,
+  isCurrentAttempt,
   questionsInSession,
   restoreSession,
   unansweredQuestions,
@@ -54,6 +55,8 @@ describe('restoreSession', () => {
     const saved = [{ answers: { s: ['a'], old: ['x'] } }];
     expect(restoreSession(changed, saved)).toEqual({ round: 1, answers: {}, phase: 'answering', revealed: false });
     expect(attemptScores(changed, saved)).toEqual([{ correct: 2, total: 2, percent: 100 }]);
+    expect(isCurrentAttempt(changed, saved[0]!.answers)).toBe(false);
+    expect(isCurrentAttempt(changed, { s: ['b'], m: ['a'] })).toBe(true);
   });
 
   it('copies the saved arrays so the session cannot change the store', () => {

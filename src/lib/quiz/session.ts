@@ -33,6 +33,11 @@ export interface SessionCheck<Q> extends AttemptSource<Q> {
   earlierKeys?: readonly (readonly QuestionKey[])[] | undefined;
 }
 
+/** Whether saved answers were given to the check as it is now, rather than to an earlier version of it. */
+export function isCurrentAttempt<Q extends SessionQuestion>(check: SessionCheck<Q>, answers: Readonly<Record<string, readonly string[]>>): boolean {
+  return gradeAttempt(versionedCheck(check), answers).current;
+}
+
 /**
  * The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. An
  * attempt made against an earlier version of the check (a question since replaced) cannot be shown with today's
@@ -44,7 +49,7 @@ export function restoreSession<Q extends SessionQuestion>(
 ): SessionState {
   const last = attempts.at(-1);
   if (!last) return freshSession(0);
-  if (!gradeAttempt(versionedCheck(check), last.answers).current) return freshSession(attempts.length);
+  if (!isCurrentAttempt(check, last.answers)) return freshSession(attempts.length);
   const answers: Answers = {};
   for (const [questionId, chosen] of Object.entries(last.answers)) answers[questionId] = [...chosen];
   return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
