@@ -209,6 +209,11 @@ test.describe('responsibility sorter', () => {
         // Well above the bottom band where dnd-kit keeps scrolling.
         expect(b.y + 40).toBeLessThan(viewportHeight * 0.65);
       }).toPass({ timeout: 10_000 });
+      // The page scrolled the zone into view by itself. Take the finger off the edge so that it stops, and bring the
+      // zone to the middle of the screen: on a slow machine the scroll can run on past the zone into the top band,
+      // where holding over it would scroll the page back, and never come to rest under the finger.
+      await moveTo(point.x, viewportHeight / 2);
+      await zone(page, owner).evaluate((element) => element.scrollIntoView({ block: 'center' }));
       const b = (await zone(page, owner).boundingBox())!;
       await moveTo(b.x + b.width / 2, b.y + 40);
       // Let go only once the page has stopped scrolling and the zone says the card is over it.
@@ -217,7 +222,10 @@ test.describe('responsibility sorter', () => {
         const zoneBox = (await zone(page, owner).boundingBox())!;
         // A finger never holds perfectly still; dnd-kit re-measures the zones on movement after a scroll.
         wiggle = -wiggle;
-        await moveTo(zoneBox.x + zoneBox.width / 2 + wiggle, zoneBox.y + zoneBox.height / 2);
+        // Hold over the part of the zone nearest the middle of the screen: a point in the top or bottom band makes
+        // dnd-kit scroll on, and on a slow machine the page then never comes to rest under the finger.
+        const y = Math.min(Math.max(viewportHeight / 2, zoneBox.y + 10), zoneBox.y + zoneBox.height - 10);
+        await moveTo(zoneBox.x + zoneBox.width / 2 + wiggle, y);
         const before = await page.evaluate(() => window.scrollY);
         await page.waitForTimeout(150);
         expect(await page.evaluate(() => window.scrollY)).toBe(before);
