@@ -38,8 +38,8 @@ interface TrackedLesson {
   title: string;
   checkIds: string[];
   exerciseIds: string[];
-  /** The question ids of each of the lesson's checks: an attempt counts once it answers them all. */
-  questionIds: Record<string, string[]>;
+  /** The question ids of each of the lesson's checks, now and in earlier versions: an attempt counts once it answers one set in full. */
+  questionIds: Record<string, string[][]>;
 }
 
 /** The course's lessons with their checks and exercises, as the page tells its own script. */
@@ -57,7 +57,7 @@ async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
     // Tried, not necessarily right: an attempt counts once it answers every question.
     for (const id of lesson.checkIds) {
-      const answers = Object.fromEntries(lesson.questionIds[id]!.map((question) => [question, ['not-an-option']]));
+      const answers = Object.fromEntries(lesson.questionIds[id]![0]!.map((question) => [question, ['not-an-option']]));
       progress.checks[id] = [{ at: at(index), answers }];
     }
     for (const id of lesson.exerciseIds) progress.exercises[id] = { attempts: [{ at: at(index), placements: {} }], placements: {} };
@@ -273,7 +273,8 @@ test.describe('saved progress too big to back up', () => {
     await expect(dialog).toContainText('Your saved progress could not be read and could not be copied; resetting replaces it.');
     await dialog.getByRole('button', { name: 'Yes, reset' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeVisible();
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    // A reset keeps its time, so that another tab's older copy does not bring anything back.
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, clearedAt: expect.any(String) });
     await expect(note).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
@@ -365,7 +366,7 @@ test.describe('progress page', () => {
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
     await page.goto('progress/');
     // An attempt made in another tab (written straight to storage) shows up after a reload.
-    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]!;
+    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]![0]!;
     await page.evaluate(addCheckAttempt, [KEY, LESSON_ID, questionIds] as [string, string, string[]]);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'When is a lesson complete?' })).toBeVisible();
@@ -483,7 +484,8 @@ test.describe('progress page', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeFocused();
     await expect(page.getByText(`0 of ${lessons.length} lessons complete`)).toBeVisible();
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    // A reset keeps its time, so that another tab's older copy does not bring anything back.
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, clearedAt: expect.any(String) });
     expect(errors).toEqual([]);
   });
 
@@ -525,7 +527,8 @@ test.describe('progress page', () => {
     await expect(page.getByRole('button', { name: 'Replace my progress with the file' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Your progress was replaced with the file’s.' })).toBeFocused();
-    expect(JSON.parse((await stored(page))!)).toEqual(before);
+    // Replace keeps the time it replaced everything (clearedAt), for other tabs; the facts are the file's.
+    expect(JSON.parse((await stored(page))!)).toEqual({ ...before, clearedAt: expect.any(String) });
     await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Grace');
     expect(errors).toEqual([]);
   });

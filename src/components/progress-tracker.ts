@@ -6,7 +6,6 @@ import {
   lessonStatus,
   storageNotices,
   type CheckQuestionIds,
-  type EarlierQuestionIds,
   type LessonActivities,
   type Progress,
 } from '~/lib/progress/model';
@@ -15,10 +14,8 @@ import {
 export interface TrackedLesson extends LessonActivities {
   title: string;
   url: string;
-  /** The question ids of the lesson's checks, by check id. */
+  /** The question ids of the lesson's checks (now and in earlier versions), by check id. */
   questionIds: CheckQuestionIds;
-  /** The question ids of earlier versions of the lesson's checks, when a check changed. */
-  earlierQuestionIds?: EarlierQuestionIds;
 }
 
 function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
@@ -26,7 +23,7 @@ function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Pro
     const lesson = lessons.get(item.dataset.lessonId ?? '');
     const slot = item.querySelector<HTMLElement>('[data-lesson-status]');
     if (!lesson || !slot) continue;
-    const status = lessonStatus(lesson, progress, lesson.questionIds, lesson.earlierQuestionIds);
+    const status = lessonStatus(lesson, progress, lesson.questionIds);
     slot.dataset.status = status;
     slot.textContent = LESSON_STATUS_TEXT[status];
   }

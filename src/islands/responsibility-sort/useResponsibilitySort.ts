@@ -1,9 +1,10 @@
+import { own } from '~/lib/own';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
 import type { SortExerciseView } from '~/lib/sort/answers';
 import { PILE_NAME, leftToSort, sortAnnouncements } from '~/lib/sort/announcements';
-import { isCurrentAttempt, markSort, scoreSort } from '~/lib/sort/grading';
+import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import {
   INITIAL_SORT_STATE,
@@ -44,18 +45,16 @@ export function useResponsibilitySort(view: SortExerciseView) {
 
   // Saved progress is read after hydration, so the server and first client render agree (no error #418).
   useEffect(() => {
-    const saved = $progress.get().exercises[view.id];
+    const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
-    const last = saved.attempts.at(-1);
-    // An attempt at an earlier version of the exercise (a card since replaced) is not shown as checked: the cards it
-    // shares with this version stay on the board and the new ones wait to be sorted.
-    const current = last && isCurrentAttempt(view.solution, last.placements);
+    // The last attempt as saved: one made before cards or zones were replaced no longer matches the board, whose
+    // unknown cards are dropped, so it is not shown as checked; the cards both versions share stay placed.
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last && current ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      attempt: saved.attempts.at(-1)?.placements ?? null,
     });
-  }, [apply, cardIds, zoneIds, view.id, view.solution]);
+  }, [apply, cardIds, zoneIds, view.id]);
 
   // Focus moves only after React has rendered the element it moves to.
   useEffect(() => {

@@ -2,8 +2,9 @@
 // lessons, checks and exercises exist and what their answers are). Nothing derived is ever stored.
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { gradeAttempt } from '../quiz/versions';
-import { scoreSort, solutionForAttempt } from '../sort/grading';
-import { lessonStatus, type CheckAttempt, type CheckQuestionIds, type EarlierQuestionIds, type LessonStatus, type Progress } from './model';
+import { scoreSort } from '../sort/grading';
+import { solutionForAttempt } from './exercise-versions';
+import { lessonStatus, own, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -35,7 +36,7 @@ export function attemptCounts(check: CheckKey, answers: CheckAttempt['answers'])
 
 /** The saved attempts of a check that count (attemptCounts), oldest first. */
 function countedAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
-  return (progress.checks[checkId] ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
+  return (own(progress.checks, checkId) ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
 }
 
 function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
@@ -50,7 +51,7 @@ export function checkSummary(check: CheckKey, progress: Progress, checkId: strin
 
 /** Best and last scores of an exercise. */
 export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
-  const attempts = progress.exercises[exerciseId]?.attempts ?? [];
+  const attempts = own(progress.exercises, exerciseId)?.attempts ?? [];
   const scores = attempts.map((attempt) =>
     scoreSort(solutionForAttempt(exercise.solution, exercise.earlierSolutions ?? [], attempt.placements), attempt.placements),
   );
@@ -98,11 +99,11 @@ export interface CourseSummary {
 
 function activities(key: CourseKey, lesson: LessonKey, progress: Progress): ActivitySummary[] {
   const checks = lesson.checkIds.flatMap((id) => {
-    const check = key.checks[id];
+    const check = own(key.checks, id);
     return check ? [{ id, title: check.title, kind: 'check' as const, ...checkSummary(check, progress, id) }] : [];
   });
   const exercises = lesson.exerciseIds.flatMap((id) => {
-    const exercise = key.exercises[id];
+    const exercise = own(key.exercises, id);
     return exercise ? [{ id, title: exercise.title, kind: 'exercise' as const, ...exerciseSummary(exercise, progress, id) }] : [];
   });
   return [...checks, ...exercises];
@@ -110,7 +111,7 @@ function activities(key: CourseKey, lesson: LessonKey, progress: Progress): Acti
 
 function assessment(key: CourseKey, progress: Progress): AssessmentSummary | null {
   const id = key.assessmentId;
-  const check = id ? key.checks[id] : undefined;
+  const check = id ? own(key.checks, id) : undefined;
   if (!id || !check) return null;
   const attempts = countedAttempts(check, progress, id);
   const firstPass = scoresOf(check, attempts).findIndex((score) => meetsPassMark(score, check.passMark));
@@ -133,26 +134,25 @@ function latest(times: readonly (string | null | undefined)[]): string | null {
 /** When a complete lesson became complete: its end, or the first attempt of its last activity, whichever is later. */
 function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress): string | null {
   return latest([
-    progress.lessons[lesson.id]?.endedAt,
+    own(progress.lessons, lesson.id)?.endedAt,
     ...lesson.checkIds.map((id) => {
-      const check = key.checks[id];
+      const check = own(key.checks, id);
       return check ? countedAttempts(check, progress, id)[0]?.at : undefined;
     }),
-    ...lesson.exerciseIds.map((id) => progress.exercises[id]?.attempts[0]?.at),
+    ...lesson.exerciseIds.map((id) => own(progress.exercises, id)?.attempts[0]?.at),
   ]);
 }
 
 /** Derives the whole progress page from the course key and saved facts. */
 export function summariseCourse(key: CourseKey, progress: Progress): CourseSummary {
   const questionIds = checkQuestionIds(key);
-  const earlierIds = earlierQuestionIds(key);
   const lessons = [...key.lessons]
     .sort((a, b) => a.order - b.order)
     .map((lesson) => ({
       id: lesson.id,
       title: lesson.title,
-      status: lessonStatus(lesson, progress, questionIds, earlierIds),
-      endReached: Boolean(progress.lessons[lesson.id]?.endedAt),
+      status: lessonStatus(lesson, progress, questionIds),
+      endReached: Boolean(own(progress.lessons, lesson.id)?.endedAt),
       activities: activities(key, lesson, progress),
     }));
   const completeLessons = lessons.filter((lesson) => lesson.status === 'complete').length;
@@ -171,17 +171,10 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
   };
 }
 
-/** The question ids of every check of the course, as lessonStatus needs them. */
+/** The question ids of every check of the course, now and in each earlier version, as lessonStatus needs them. */
 export function checkQuestionIds(key: CourseKey): CheckQuestionIds {
-  return Object.fromEntries(Object.entries(key.checks).map(([id, check]) => [id, check.questions.map((question) => question.id)]));
-}
-
-/** The question ids of the earlier versions of every check that has them, as lessonStatus needs them. */
-export function earlierQuestionIds(key: CourseKey): EarlierQuestionIds {
   return Object.fromEntries(
-    Object.entries(key.checks).flatMap(([id, check]) =>
-      check.earlierKeys?.length ? [[id, check.earlierKeys.map((version) => version.map((question) => question.id))]] : [],
-    ),
+    Object.entries(key.checks).map(([id, check]) => [id, [check.questions, ...(check.earlierKeys ?? [])].map((version) => version.map((question) => question.id))]),
   );
 }
 
