@@ -83,9 +83,11 @@ describe('question bank', () => {
     }
   });
 
-  it('uses at least one matrix cell of every row and every service type', () => {
+  it('uses at least one matrix cell of every service type', () => {
+    // Since the assessment asks scenarios rather than "who owns cell X" (issue 14), most cell questions are in the
+    // lesson checks; each is proven against the matrix below.
     const cells = allQuestions.flatMap(({ question }) => (question.matrix ? [question.matrix] : []));
-    expect(cells.length).toBeGreaterThanOrEqual(20);
+    expect(cells.length).toBeGreaterThanOrEqual(15);
     expect(new Set(cells.map((cell) => cell.serviceType))).toEqual(new Set(['on-premises', 'iaas', 'paas', 'saas']));
   });
 });
