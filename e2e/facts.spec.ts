@@ -35,7 +35,11 @@ const WRONG: { pattern: RegExp; why: string }[] = [
   { pattern: /cannot patch or lock/i, why: 'SaaS vendors supply device tools (Intune); deciding and enforcing stays the customer’s' },
   { pattern: /does not decide when the software is updated|It does not decide when/i, why: 'SaaS customers choose update channels and Targeted release' },
   { pattern: /physical (security|protection)[^.]*\balways (the provider|one of them)|In the cloud it is always the provider|physical layers are always the provider/i, why: 'physical security is the provider’s in the provider’s datacenters only' },
-  { pattern: /\bby hand\b|\bhand-built\b/i, why: 'IaaS can be built from code too (Bicep, Terraform, scripts)' },
+  {
+    // Building something by hand can be slow and error-prone; what was wrong was saying that IaaS can only be built so.
+    pattern: /instead of (building|being built)[^.]{0,60}\bby hand\b|infrastructure and subnets by hand|(environments|subnets|firewall rules) (and subnets )?by hand|hand-built (environments|infrastructure|networks)|the IaaS way of working/i,
+    why: 'IaaS can be built from code too (Bicep, Terraform, scripts)',
+  },
 ];
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
