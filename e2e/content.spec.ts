@@ -63,7 +63,7 @@ test.describe('lessons', () => {
 
 test('the matrix table matches the answer key cell by cell', async ({ page }) => {
   await page.goto('lessons/the-model-layer-by-layer/');
-  const table = page.getByRole('table', { name: 'Who secures each layer, by service type' });
+  const table = page.getByRole('table', { name: 'Microsoft’s classic chart: who secures each layer, by service type' });
   await expect(table).toBeVisible();
 
   const columns = await table.locator('thead th[scope="col"]').evaluateAll((cells) =>
