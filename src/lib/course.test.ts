@@ -4,7 +4,7 @@ import { buildOutline, formatMinutes, neighbours, type LessonEntryLike } from '.
 const lesson = (id: string, order: number, extra: Partial<LessonEntryLike['data']> = {}): LessonEntryLike => ({
   id,
   filePath: `content/lessons/${id}.mdx`,
-  data: { title: id, description: `About ${id}`, order, minutes: 5, objectives: ['Learn'], draft: false, ...extra },
+  data: { title: id, description: `About ${id}`, order, minutes: 5, objectives: [{ text: 'Learn' }], draft: false, ...extra },
 });
 
 describe('buildOutline', () => {

@@ -1,10 +1,11 @@
 import { ContentError } from '../schemas/content-error';
+import type { Objective } from '../schemas/lesson';
 
 /** What the course needs to know about one lesson entry to place it. */
 export interface LessonEntryLike {
   id: string;
   filePath?: string;
-  data: { title: string; description: string; order: number; minutes: number; objectives: string[]; draft: boolean };
+  data: { title: string; description: string; order: number; minutes: number; objectives: Objective[]; draft: boolean };
 }
 
 /** A lesson as the course outline shows it. */
@@ -14,7 +15,7 @@ export interface OutlineLesson {
   description: string;
   order: number;
   minutes: number;
-  objectives: string[];
+  objectives: Objective[];
 }
 
 /** The ordered course outline with its total time. */

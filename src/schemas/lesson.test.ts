@@ -38,6 +38,23 @@ describe('LessonSchema', () => {
     expect(errorFor({ ...valid, description: 'x'.repeat(161) })).toContain('description: must be at most 160 characters');
   });
 
+  it('reads an objective as a sentence or as { id, text }, and gives both the same shape', () => {
+    const parsed = LessonSchema.parse({
+      ...valid,
+      objectives: ['Explain who patches the guest OS.', { id: 'place-unnamed-services', text: 'Place services the chart does not name.' }],
+    });
+    expect(parsed.objectives).toEqual([
+      { text: 'Explain who patches the guest OS.' },
+      { id: 'place-unnamed-services', text: 'Place services the chart does not name.' },
+    ]);
+  });
+
+  it('refuses an objective id that is not kebab-case and an objective without text', () => {
+    expect(errorFor({ ...valid, objectives: [{ id: 'Place Services', text: 'Place services.' }] })).toContain('lowercase words joined by hyphens');
+    expect(errorFor({ ...valid, objectives: [{ id: 'place-services' }] })).toContain('objectives[0].text: text is required');
+    expect(errorFor({ ...valid, objectives: [''] })).toContain('objectives[0].text: must not be empty');
+  });
+
   it('reports every bad field at once', () => {
     expect(errorFor({ ...valid, minutes: 0, draft: 'yes' })).toMatch(/has 2 problems:[\s\S]*minutes: must be at least 1[\s\S]*draft: must be true or false/);
   });

@@ -1,5 +1,29 @@
 import { z } from 'astro/zod';
 
+/**
+ * One learning objective: a sentence, or `{ id, text }` when questions assess it by id (`objective:` in a check).
+ * Both forms parse to `{ id?, text }`.
+ */
+export const ObjectiveSchema = z.preprocess(
+  // A bare sentence is the same as `{ text }`, so that errors always name the field that is wrong.
+  (objective) => (typeof objective === 'string' ? { text: objective } : objective),
+  z.object(
+    {
+      /** Stable id, unique across the course, that questions name in `objective:`. */
+      id: z
+        .string({ error: 'id must be text' })
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens, e.g. place-unnamed-services')
+        .optional(),
+      /** The objective as the learner reads it. */
+      text: z.string({ error: 'text is required: the objective as the learner reads it' }).trim().min(1, 'must not be empty'),
+    },
+    { error: 'must be a sentence, or { id, text }' },
+  ),
+);
+
+/** A parsed learning objective. */
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
 /** Frontmatter of one lesson in `content/lessons/*.mdx`. */
 export const LessonSchema = z.object({
   /** Lesson title, shown as the page's h1 and in navigation. */
@@ -21,9 +45,9 @@ export const LessonSchema = z.object({
     .int('must be a whole number of minutes')
     .min(1, 'must be at least 1')
     .max(120, 'must be at most 120; split a longer lesson'),
-  /** What the learner can do after the lesson, one sentence each. */
+  /** What the learner can do after the lesson, one sentence each; with an id, questions can name it in `objective:`. */
   objectives: z
-    .array(z.string().trim().min(1, 'must not be empty'), {
+    .array(ObjectiveSchema, {
       error: 'is required: a list of learning objectives',
     })
     .min(1, 'needs at least one learning objective'),
