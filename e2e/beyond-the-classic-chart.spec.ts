@@ -182,8 +182,9 @@ test.describe(TITLE, () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`has no axe violations at 375 px in the ${theme} theme, with the check answered`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(lessonPath);
       await useTheme(page, theme);
+      await page.goto(lessonPath);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const region: Locator = page.getByRole('region', { name: 'Check your knowledge', exact: true });
       await region.scrollIntoViewIfNeeded();
       await expect(region.getByRole('button', { name: 'Check answers' })).toBeEnabled();
