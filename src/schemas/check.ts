@@ -57,8 +57,6 @@ export const QuestionSchema = z
     prompt: text('prompt'),
     /** The lesson section that teaches this question; the assessment summary links to it. */
     review: ReviewLinkSchema.optional(),
-    /** Id of the lesson objective this question assesses (the `id` of an objective in the lesson's frontmatter). */
-    objective: slug('objective').optional(),
     /** The matrix cell this question tests, so a unit test can prove the answer against the data file. */
     matrix: MatrixRefSchema.optional(),
     /** Answer options, shown in this order unless the check shuffles them. */
