@@ -157,8 +157,8 @@ test.describe(TITLE, () => {
       // A mixed exercise tags each card with its service type: the button says it, announcements put it in brackets.
       const card = exercise.getByRole('button', { name: `${text} ${serviceType}`, exact: true });
       const spoken = `${text} (${serviceType})`;
-      if (index === 0) await expect(card).toBeFocused();
-      else await card.focus();
+      // Focus starts on the first card and moves on to the next one after each drop.
+      await expect(card).toBeFocused();
       await page.keyboard.press('Space');
       await expect(live).toHaveText(`Picked up ${spoken}, from Unsorted cards.`);
       // dnd-kit starts listening for moves on the next tick after pick-up.
@@ -168,6 +168,10 @@ test.describe(TITLE, () => {
         await expect(live).toHaveText(`${spoken} is over ${ZONES[step]}.`);
       }
       await page.keyboard.press('Space');
+      // Wait for the drop to be announced before the next pick-up, as a screen reader user hears it.
+      const left = texts.length - index - 1;
+      const rest = left === 0 ? 'All cards sorted. Press Check when ready.' : `${left} ${left === 1 ? 'card' : 'cards'} left to sort.`;
+      await expect(live).toHaveText(`${spoken} placed in ${owner}. ${rest}`);
       await expect(exercise.getByRole('region', { name: new RegExp(`^${owner} \\(`) }).getByRole('button', { name: `${text} ${serviceType}`, exact: true })).toBeVisible();
     }
     const check = exercise.getByRole('button', { name: 'Check' });
