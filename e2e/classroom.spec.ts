@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, lessonPathsInOrder, trackPageErrors } from './helpers';
+import { expectNoAxeViolations, trackPageErrors } from './helpers';
+import { lessonFiles } from '../src/test-support/course-content';
 
 // js-yaml is a dependency of Astro itself; it reads the authored checks and exercises so that the answer-key test
 // compares the PDF with the source data, not with the page it printed.
@@ -198,12 +199,13 @@ test.describe('presenter', () => {
     }
   });
 
-  test('on a 1280 × 720 projector, prose slides are readable and no slide cuts anything off, answers revealed', async ({ page }) => {
-    test.slow();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    const lessons = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
-    const problems: string[] = [];
-    for (const lesson of lessons) {
+  // One test per lesson, read from content/lessons: each walks every slide of one deck, so a long deck or a slow
+  // machine never runs a single test out of time for the whole course.
+  for (const { id: lesson } of lessonFiles()) {
+    test(`on a 1280 × 720 projector, ${lesson}'s prose slides are readable and no slide cuts anything off, answers revealed`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const problems: string[] = [];
       await page.goto(`present/${lesson}/projector/`);
       await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
       const steps: number[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-steps')) ?? '[]');
@@ -225,9 +227,9 @@ test.describe('presenter', () => {
         if (slide.kind.includes('slide--section') && (slide.fit < 0.6 || slide.overflow > 1)) problems.push(`${where}: scale ${slide.fit}, ${slide.overflow}px over`);
         if (slide.overflow > 1 && !slide.scrolls) problems.push(`${where}: ${slide.overflow}px cut off`);
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    });
+  }
 
   test('shows the current and next slide, notes and a running timer', async ({ page }) => {
     const start = new Date('2026-11-30T09:00:00Z');
