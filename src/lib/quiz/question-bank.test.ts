@@ -6,18 +6,10 @@ import { parseContent } from '../../schemas/content-error';
 import { OWNER_IDS } from '../../schemas/matrix';
 import { ownerOf } from '../matrix';
 import { questionsForAttempt } from './attempt';
+import { lessonIds } from '../../test-support/course-content';
 
-// The course's lessons in order; each must have its own check file named after it.
-const LESSON_IDS = [
-  'why-datacenter-security-is-hard',
-  'security-is-shared',
-  'the-model-layer-by-layer',
-  'iaas-in-practice',
-  'paas-in-practice',
-  'saas-in-practice',
-  'choosing-services',
-  'review',
-];
+// The course's lessons in order, read from content/lessons; each must have its own check file named after it.
+const LESSON_IDS = lessonIds();
 const ASSESSMENT_ID = 'final-assessment';
 const DIR = 'content/checks';
 
