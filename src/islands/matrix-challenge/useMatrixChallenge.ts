@@ -30,7 +30,7 @@ export function useMatrixChallenge(view: MatrixChallengeView) {
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cellIds, ownerIds),
-      attempt: last ? keepKnown(last.placements, cellIds, ownerIds) : null,
+      attempt: last && !last.trimmed ? keepKnown(last.placements, cellIds, ownerIds) : null,
     });
   }, [apply, cellIds, ownerIds, view.id]);
 

@@ -50,7 +50,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      attempt: last && !last.trimmed ? keepKnown(last.placements, cardIds, zoneIds) : null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

@@ -3,7 +3,16 @@
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { questionsAnswered } from '../quiz/attempt';
 import { scoreSort } from '../sort/grading';
-import { answersEveryQuestion, lessonStatus, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
+import {
+  answersEveryQuestion,
+  exerciseAttemptTried,
+  lessonStatus,
+  type CheckAttempt,
+  type CheckQuestionIds,
+  type ExerciseAttempt,
+  type LessonStatus,
+  type Progress,
+} from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -16,10 +25,15 @@ export interface AttemptSummary {
   lastAt: string | null;
 }
 
-function summarise(scores: Score[], lastAt: string | null): AttemptSummary {
+/** Sums up the attempts that count as tried (oldest first); `scoreOf` is null for one without a score (trimmed). */
+function summarise<T extends { at: string }>(tried: readonly T[], scoreOf: (attempt: T) => Score | null): AttemptSummary {
   let best: Score | null = null;
-  for (const score of scores) if (!best || score.correct * best.total > best.correct * score.total) best = score;
-  return { attempts: scores.length, best, last: scores.at(-1) ?? null, lastAt };
+  let last: Score | null = null;
+  for (const attempt of tried) {
+    last = scoreOf(attempt);
+    if (last && (!best || last.correct * best.total > best.correct * last.total)) best = last;
+  }
+  return { attempts: tried.length, best, last, lastAt: tried.at(-1)?.at ?? null };
 }
 
 /**
@@ -38,21 +52,37 @@ function countedAttempts(check: CheckKey, progress: Progress, checkId: string): 
   return (progress.checks[checkId] ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
 }
 
+/** The saved attempts of a check that count as tried: those that count, and those trimmed from LMS resume data. */
+function triedCheckAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
+  return (progress.checks[checkId] ?? []).filter((attempt) => attempt.trimmed === true || attemptCounts(check, attempt.answers));
+}
+
+/** The score of one check attempt; null when it has none (trimmed from LMS resume data). */
+export function checkAttemptScore(check: CheckKey, attempt: CheckAttempt): Score | null {
+  return attempt.trimmed ? null : scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers);
+}
+
+const checkScore = (check: CheckKey) => (attempt: CheckAttempt) => checkAttemptScore(check, attempt);
+
 function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
   return attempts.map((attempt) => scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers));
 }
 
-/** Best and last scores of a knowledge check, over the attempts that count. */
+/** Best and last scores of a knowledge check, over the attempts that count as tried. */
 export function checkSummary(check: CheckKey, progress: Progress, checkId: string): AttemptSummary {
-  const attempts = countedAttempts(check, progress, checkId);
-  return summarise(scoresOf(check, attempts), attempts.at(-1)?.at ?? null);
+  return summarise(triedCheckAttempts(check, progress, checkId), checkScore(check));
 }
 
-/** Best and last scores of an exercise. */
+/** The saved attempts of an exercise that count as tried (exerciseAttemptTried), oldest first. */
+function triedExerciseAttempts(progress: Progress, exerciseId: string): ExerciseAttempt[] {
+  return (progress.exercises[exerciseId]?.attempts ?? []).filter(exerciseAttemptTried);
+}
+
+/** Best and last scores of an exercise, over the attempts that count as tried. */
 export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
-  const attempts = progress.exercises[exerciseId]?.attempts ?? [];
-  const scores = attempts.map((attempt) => scoreSort(exercise.solution, attempt.placements));
-  return summarise(scores, attempts.at(-1)?.at ?? null);
+  return summarise(triedExerciseAttempts(progress, exerciseId), (attempt) =>
+    attempt.trimmed ? null : scoreSort(exercise.solution, attempt.placements),
+  );
 }
 
 /** One activity (check or exercise) of a lesson, with its scores. */
@@ -134,9 +164,9 @@ function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress
     progress.lessons[lesson.id]?.endedAt,
     ...lesson.checkIds.map((id) => {
       const check = key.checks[id];
-      return check ? countedAttempts(check, progress, id)[0]?.at : undefined;
+      return check ? triedCheckAttempts(check, progress, id)[0]?.at : undefined;
     }),
-    ...lesson.exerciseIds.map((id) => progress.exercises[id]?.attempts[0]?.at),
+    ...lesson.exerciseIds.map((id) => triedExerciseAttempts(progress, id)[0]?.at),
   ]);
 }
 

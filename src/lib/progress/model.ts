@@ -20,12 +20,16 @@ export interface LessonProgress {
 export interface CheckAttempt {
   at: string;
   answers: Record<string, string[]>;
+  /** Its answers were left out of LMS resume data for lack of room: a real attempt (it counts as tried) with no score. */
+  trimmed?: true;
 }
 
 /** One checked exercise attempt: the zone of each card id. */
 export interface ExerciseAttempt {
   at: string;
   placements: Record<string, string>;
+  /** Its placements were left out of LMS resume data for lack of room: a real attempt (it counts as tried) with no score. */
+  trimmed?: true;
 }
 
 /** An exercise's checked attempts plus the placements currently on the board (work in progress). */
@@ -119,17 +123,31 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
   return questionIds.every((id) => answers[id]?.length);
 }
 
+/** Whether a check attempt counts as tried: it answers every question (or its answers were trimmed from LMS data). */
+export function checkAttemptTried(attempt: CheckAttempt, questionIds: readonly string[]): boolean {
+  return attempt.trimmed === true || answersEveryQuestion(attempt.answers, questionIds);
+}
+
+/**
+ * Whether an exercise attempt counts as tried: a Check with no card placed is not an attempt. An attempt saved
+ * before this rule with no card placed only counts when LMS resume data trimmed its placements (`trimmed`).
+ */
+export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
+  return attempt.trimmed === true || Object.keys(attempt.placements).length > 0;
+}
+
 /**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
- * exercise embedded in it (at least one checked attempt each, answering every question of a check; the score does
- * not matter). It is in progress once opened or once any of its activities was attempted, and not started otherwise.
+ * exercise embedded in it (at least one checked attempt each, answering every question of a check and placing at
+ * least one card of an exercise; the score does not matter). It is in progress once opened or once any of its
+ * activities was attempted, and not started otherwise.
  */
 export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
   const seen = progress.lessons[lesson.id];
   const checksTried = lesson.checkIds.filter((id) =>
-    progress.checks[id]?.some((attempt) => answersEveryQuestion(attempt.answers, questionIds[id] ?? [])),
+    progress.checks[id]?.some((attempt) => checkAttemptTried(attempt, questionIds[id] ?? [])),
   ).length;
-  const exercisesTried = lesson.exerciseIds.filter((id) => (progress.exercises[id]?.attempts.length ?? 0) > 0).length;
+  const exercisesTried = lesson.exerciseIds.filter((id) => progress.exercises[id]?.attempts.some(exerciseAttemptTried)).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
     return 'complete';
   }

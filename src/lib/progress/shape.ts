@@ -67,13 +67,15 @@ function orElse(fallback: unknown, check: Checker): Checker {
 }
 
 const placements = map(id);
+/** Set only on attempts whose details LMS resume data left out (model.ts). */
+const trimmed = test((value) => value === true, 'boolean');
 
 /** The whole of Progress, version 1. */
 const PROGRESS = shape({
   version: test((value) => value === PROGRESS_VERSION, 'version'),
   lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
-  checks: map(list(shape({ at: date, answers: map(list(id)) }))),
-  exercises: map(shape({ attempts: list(shape({ at: date, placements })), placements })),
+  checks: map(list(shape({ at: date, answers: map(list(id)), trimmed }, ['trimmed']))),
+  exercises: map(shape({ attempts: list(shape({ at: date, placements, trimmed }, ['trimmed'])), placements })),
   lastPlace: orElse(null, shape({ lessonId: id, sectionId: id, at: date }, ['sectionId'])),
   settings: orElse(
     undefined,

@@ -6,6 +6,7 @@ import {
   freshSession,
   questionsInSession,
   restoreSession,
+  type SavedAttempt,
   unansweredQuestions,
 } from './session';
 
@@ -49,6 +50,11 @@ describe('restoreSession', () => {
     expect(restoreSession(saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
   });
 
+  it('starts the next attempt afresh when the last one was trimmed from LMS resume data (its answers are unknown)', () => {
+    const saved: SavedAttempt[] = [{ answers: { s: ['a'] } }, { answers: {}, trimmed: true }];
+    expect(restoreSession(saved)).toEqual({ round: 2, answers: {}, phase: 'answering', revealed: false });
+  });
+
   it('copies the saved arrays so the session cannot change the store', () => {
     const saved = [{ answers: { s: ['a'] } }];
     const state = restoreSession(saved);
@@ -89,5 +95,10 @@ describe('attemptScores', () => {
   it('derives a score for every saved attempt', () => {
     const scores = attemptScores(check, [{ answers: { s: ['b'], m: ['a'] } }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
     expect(scores.map((score) => score.percent)).toEqual([0, 100]);
+  });
+
+  it('has no score for an attempt trimmed from LMS resume data', () => {
+    const scores = attemptScores(check, [{ answers: {}, trimmed: true }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
+    expect(scores.map((score) => score.percent)).toEqual([100]);
   });
 });

@@ -27,10 +27,20 @@ export function freshSession(round: number): SessionState {
   return { round, answers: {}, phase: 'answering', revealed: false };
 }
 
-/** The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. */
-export function restoreSession(attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[]): SessionState {
+/** A saved attempt as the session rules read it; `trimmed` ones lost their answers to LMS resume data limits. */
+export interface SavedAttempt {
+  answers: Readonly<Record<string, readonly string[]>>;
+  trimmed?: true;
+}
+
+/**
+ * The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. A last
+ * attempt whose answers were trimmed cannot be shown: the next attempt starts instead.
+ */
+export function restoreSession(attempts: readonly SavedAttempt[]): SessionState {
   const last = attempts.at(-1);
   if (!last) return freshSession(0);
+  if (last.trimmed) return freshSession(attempts.length);
   const answers: Answers = {};
   for (const [questionId, chosen] of Object.entries(last.answers)) answers[questionId] = [...chosen];
   return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
@@ -77,10 +87,9 @@ export function answersToRecord(questions: readonly { id: string }[], answers: R
   return Object.fromEntries(questions.map((question) => [question.id, [...(answers[question.id] ?? [])]]));
 }
 
-/** The score of every saved attempt, derived from its raw answers. */
-export function attemptScores<Q extends SessionQuestion>(
-  check: AttemptSource<Q>,
-  attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
-): Score[] {
-  return attempts.map((attempt) => scoreCheck(keysOf(questionsAnswered(check, attempt.answers)), attempt.answers));
+/** The score of every saved attempt that has one (trimmed attempts have none), derived from its raw answers. */
+export function attemptScores<Q extends SessionQuestion>(check: AttemptSource<Q>, attempts: readonly SavedAttempt[]): Score[] {
+  return attempts
+    .filter((attempt) => !attempt.trimmed)
+    .map((attempt) => scoreCheck(keysOf(questionsAnswered(check, attempt.answers)), attempt.answers));
 }
