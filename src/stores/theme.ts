@@ -1,5 +1,7 @@
-/** localStorage key of the learner's theme choice (namespaced; the course never touches other keys). */
-export const THEME_STORAGE_KEY = 'srm-course:theme';
+import { storageNamespace } from './storage-namespace';
+
+/** localStorage key of the learner's theme choice (namespaced, per package in the LMS build; see storage-namespace.ts). */
+export const THEME_STORAGE_KEY = `${storageNamespace()}theme`;
 
 /** A theme choice: follow the system, or force light or dark. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
