@@ -123,17 +123,12 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
   return questionIds.every((id) => answers[id]?.length);
 }
 
-/** Whether a check attempt counts as tried: it answers every question (or its answers were trimmed from LMS data). */
-export function checkAttemptTried(attempt: CheckAttempt, questionIds: readonly string[]): boolean {
-  return attempt.trimmed === true || answersEveryQuestion(attempt.answers, questionIds);
-}
-
 /**
  * Whether an exercise attempt counts as tried: a Check with no card placed is not an attempt. An attempt saved
  * before this rule with no card placed only counts when LMS resume data trimmed its placements (`trimmed`).
  */
 export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
-  return attempt.trimmed === true || Object.keys(attempt.placements).length > 0;
+  return !!attempt.trimmed || Object.keys(attempt.placements).length > 0;
 }
 
 /**
@@ -144,8 +139,9 @@ export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
  */
 export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
   const seen = progress.lessons[lesson.id];
+  // An attempt whose answers were trimmed from LMS resume data counts as tried (see CheckAttempt).
   const checksTried = lesson.checkIds.filter((id) =>
-    progress.checks[id]?.some((attempt) => checkAttemptTried(attempt, questionIds[id] ?? [])),
+    progress.checks[id]?.some((attempt) => attempt.trimmed || answersEveryQuestion(attempt.answers, questionIds[id] ?? [])),
   ).length;
   const exercisesTried = lesson.exerciseIds.filter((id) => progress.exercises[id]?.attempts.some(exerciseAttemptTried)).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
