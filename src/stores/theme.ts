@@ -1,7 +1,12 @@
-import { storageNamespace } from './storage-namespace';
-
-/** localStorage key of the learner's theme choice (namespaced, per package in the LMS build; see storage-namespace.ts). */
-export const THEME_STORAGE_KEY = `${storageNamespace()}theme`;
+/**
+ * localStorage key of the learner's theme choice, in the namespace storageNamespace() gives (per package in the LMS
+ * build). Written out rather than imported: every page loads the theme picker, and importing storage-namespace.ts
+ * here split it into a chunk of its own, one more request on every page. The public build keeps only the string.
+ */
+export const THEME_STORAGE_KEY =
+  import.meta.env.PUBLIC_LMS_BUILD === 'true'
+    ? `srm-course@${new URL(import.meta.env.BASE_URL, document.baseURI).pathname}:theme`
+    : 'srm-course:theme';
 
 /** A theme choice: follow the system, or force light or dark. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
