@@ -94,9 +94,10 @@ export async function startCmi5(url: URL, onSaving: (saving: boolean) => void): 
   const actor = cmi.getActor() as { account?: { homePage?: string; name?: string }; mbox?: string };
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({ activityId: cmi.getActivityId(), agent: JSON.stringify(actor), registration, ...extra });
-  const stateUrl = `${endpoint}/activities/state?${query({ stateId: STATE_ID })}`;
+  const stateUrlFor = (stateId: string) => `${endpoint}/activities/state?${query({ stateId })}`;
+  const stateUrl = stateUrlFor(STATE_ID);
   const headers = { Authorization: cmi.getAuth(), 'X-Experience-API-Version': XAPI_VERSION };
-  const { state, unreadableState } = await loadState(stateUrl, headers, endpoint, cmi.getActivityId(), actor, registration);
+  const { state, unreadableState } = await loadState(stateUrlFor, headers, endpoint, cmi.getActivityId(), actor, registration);
   const launchMode = cmi.getLaunchMode();
   const masteryScore = cmi.getMasteryScore();
   const returnUrl = cmi.getReturnURL();
@@ -289,17 +290,18 @@ export async function startCmi5(url: URL, onSaving: (saving: boolean) => void): 
 
 /**
  * Reads our state document. Statements left pending by an earlier page are looked up in the LRS: found, they count as
- * sent. A document that is not ours to read is handed back as text, and what was sent is asked of the LRS instead.
+ * sent. A document that is not ours to read is copied aside in the LRS and handed back as text (the bridge keeps it
+ * in the browser too), and what was sent is asked of the LRS instead.
  */
 async function loadState(
-  stateUrl: string,
+  stateUrlFor: (stateId: string) => string,
   headers: Record<string, string>,
   endpoint: string,
   activityId: string,
   actor: object,
   registration: string,
 ): Promise<{ state: StateDocument; unreadableState: string | null }> {
-  const response = await fetch(stateUrl, { headers });
+  const response = await fetch(stateUrlFor(STATE_ID), { headers });
   const text = response.status === 200 ? await response.text() : '';
   let loaded: Partial<StateDocument> | null = {};
   if (text) {
@@ -309,6 +311,14 @@ async function loadState(
     } catch {
       loaded = null;
     }
+  }
+  if (!loaded) {
+    // Our own writes replace this document: a copy of what it held stays in the LRS beside it first.
+    await fetch(stateUrlFor(`${STATE_ID}/unreadable`), {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      body: text,
+    }).catch(() => undefined);
   }
   const stored = (id: string) =>
     fetch(`${endpoint}/statements?${new URLSearchParams({ statementId: id })}`, { headers }).then((answer) => answer.status === 200);
