@@ -30,7 +30,7 @@ export async function launch(): Promise<void> {
     ? await startBridge(standard as LmsStandard, course.key, onSaving)
     : { place: null, problem: null, exit: null };
   if (problem) problemText.textContent = problem;
-  if (exit) offerExit(exit, frame);
+  if (exit) offerExit(exit, frame, [problemText, savingText]);
 
   frame.addEventListener('load', () => adoptPage(frame, root));
   const lesson = place && course.key.lessons.some((candidate) => candidate.id === place.lessonId) ? place : null;
@@ -42,7 +42,7 @@ export async function launch(): Promise<void> {
  * Shows Exit course. It saves and ends the LMS session, then goes where the LMS asked (cmi5's returnURL) or, with
  * nowhere to go (SCORM, whose LMS closes or replaces the window itself), says that the window can be closed.
  */
-function offerExit(exit: () => Promise<BridgeExit>, frame: HTMLIFrameElement): void {
+function offerExit(exit: () => Promise<BridgeExit>, frame: HTMLIFrameElement, messages: HTMLElement[]): void {
   const bar = document.querySelector<HTMLElement>('[data-lms-bar]')!;
   const button = document.querySelector<HTMLButtonElement>('[data-lms-exit]')!;
   const done = document.querySelector<HTMLElement>('[data-lms-done]')!;
@@ -55,6 +55,8 @@ function offerExit(exit: () => Promise<BridgeExit>, frame: HTMLIFrameElement): v
       window.location.assign(returnUrl);
       return;
     }
+    // What the notices said is over; the page now says where things stand.
+    for (const message of messages) message.textContent = '';
     bar.hidden = true;
     frame.hidden = true;
     frame.src = 'about:blank';
