@@ -47,6 +47,8 @@ async function readLesson(frame: Frame, root: URL, lessonId: string): Promise<vo
 
 for (const standard of ['scorm12', 'scorm2004'] as const) {
   test(`${standard}: launch, lessons, a failed then passed assessment, close and resume on a new browser`, async ({ browser }) => {
+    // Two launches or two assessments of 15 questions each: a long journey on a busy machine.
+    test.slow();
     const learner = `${standard}-${test.info().workerIndex}-${Date.now()}`;
     const field = FIELDS[standard];
     const first = await launch(browser, standard, learner);

@@ -212,10 +212,11 @@ export async function startBridge(
     if (session.kind === 'cmi5') return session.session.exit();
     // SCORM: save with the exit value that lets the LMS resume the attempt (normal once finished), then end it.
     const scorm = session.session;
-    const saved = scorm.set(scormValues($progress.get(), true)) && scorm.commit();
+    const set = scorm.set(scormValues($progress.get(), true));
+    const committed = scorm.commit();
     const ended = scorm.finish([]);
     for (const error of scorm.takeErrors()) console.warn(`LMS refused ${error.call}: error ${error.code} ${error.text}`);
-    return { returnUrl: null, saved: saved && ended };
+    return { returnUrl: null, saved: set && committed && ended };
   };
   return { place, problem, exit };
 }
