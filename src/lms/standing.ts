@@ -4,6 +4,7 @@ import { attemptCounts, checkAttemptScore, summariseCourse, type CourseKey } fro
 import { exerciseAttemptTried, type Progress } from '../lib/progress/model';
 import type { CourseStanding } from '../lib/lms/report';
 import type { AttemptWeight, WeighAttempt } from '../lib/lms/suspend-data';
+import { own } from '../lib/own';
 
 /** The standing plus what the LMS bridge needs besides: attempt count and how much each attempt matters. */
 export interface BridgeStanding extends CourseStanding {
@@ -27,7 +28,7 @@ export function standingOf(key: CourseKey, progress: Progress): BridgeStanding {
   const weights = new Map<string, AttemptWeight[]>();
 
   for (const [id, attempts] of Object.entries(progress.checks)) {
-    const check = Object.hasOwn(key.checks, id) ? key.checks[id] : undefined;
+    const check = own(key.checks, id);
     if (!check) continue;
     const counts = attempts.map((attempt) => attempt.trimmed === true || attemptCounts(check, attempt.answers));
     // The assessment's first passing attempt and its best one decide what the LMS shows: never left out.
@@ -53,7 +54,7 @@ export function standingOf(key: CourseKey, progress: Progress): BridgeStanding {
   }
 
   const assessmentId = key.assessmentId;
-  const attempts = (assessmentId && progress.checks[assessmentId]) || [];
+  const attempts = (assessmentId && own(progress.checks, assessmentId)) || [];
   return {
     lessonsComplete: summary.completeLessons,
     lessonsTotal: summary.lessons.length,

@@ -13,7 +13,7 @@ function run(script: string, stored: Record<string, string>) {
   const html = { classList: { add: () => undefined }, dataset: {} as Record<string, string>, attributes: [] as string[], setAttribute(name: string) { this.attributes.push(name); } };
   const localStorage = { getItem: (key: string) => (read.push(key), stored[key] ?? null) };
   const document = { baseURI: page.baseURI, documentElement: html };
-  new Function('localStorage', 'document', 'matchMedia', script)(localStorage, document, () => ({ matches: false }));
+  new Function('localStorage', 'document', 'matchMedia', 'name', script)(localStorage, document, () => ({ matches: false }), '');
   return { read, theme: html.dataset.theme, attributes: html.attributes };
 }
 

@@ -30,6 +30,9 @@ const FORMAT_V1 = 'srm1';
  */
 const COMPACT_FIELDS: readonly string[] = ['version', 'lessons', 'checks', 'exercises', 'lastPlace', 'settings'];
 
+/** Fields about this browser alone, never written to the LMS: `clearedAt` orders this browser's tabs (merge.ts). */
+const LOCAL_FIELDS: readonly string[] = ['clearedAt'];
+
 /**
  * What is left out of the LMS copy when it does not fit, in this order (each step keeps the ones before it):
  * 1. fields of progress the LMS copy does not need (see COMPACT_FIELDS): they stay in this browser only;
@@ -197,7 +200,7 @@ function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: n
     p: place ? [ref(place.lessonId), place.sectionId ? ref(place.sectionId) : '', time(place.at)] : 0,
     s: settings,
   };
-  const others = Object.keys(progress).filter((field) => !COMPACT_FIELDS.includes(field));
+  const others = Object.keys(progress).filter((field) => !COMPACT_FIELDS.includes(field) && !LOCAL_FIELDS.includes(field));
   if (others.length && steps < 1) {
     result.e = Object.fromEntries(others.map((field) => [field, (progress as unknown as Record<string, unknown>)[field]]));
   } else if (others.length) {

@@ -7,6 +7,7 @@ import {
   answersEveryQuestion,
   exerciseAttemptTried,
   lessonStatus,
+  own,
   type CheckAttempt,
   type CheckQuestionIds,
   type ExerciseAttempt,
@@ -49,12 +50,12 @@ export function attemptCounts(check: CheckKey, answers: CheckAttempt['answers'])
 
 /** The saved attempts of a check that count (attemptCounts), oldest first. */
 function countedAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
-  return (progress.checks[checkId] ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
+  return (own(progress.checks, checkId) ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
 }
 
 /** The saved attempts of a check that count as tried: those that count, and those trimmed from LMS resume data. */
 function triedCheckAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
-  return (progress.checks[checkId] ?? []).filter((attempt) => attempt.trimmed === true || attemptCounts(check, attempt.answers));
+  return (own(progress.checks, checkId) ?? []).filter((attempt) => attempt.trimmed === true || attemptCounts(check, attempt.answers));
 }
 
 /** The score of one check attempt; null when it has none (trimmed from LMS resume data). */
@@ -75,7 +76,7 @@ export function checkSummary(check: CheckKey, progress: Progress, checkId: strin
 
 /** The saved attempts of an exercise that count as tried (exerciseAttemptTried), oldest first. */
 function triedExerciseAttempts(progress: Progress, exerciseId: string): ExerciseAttempt[] {
-  return (progress.exercises[exerciseId]?.attempts ?? []).filter(exerciseAttemptTried);
+  return (own(progress.exercises, exerciseId)?.attempts ?? []).filter(exerciseAttemptTried);
 }
 
 /** Best and last scores of an exercise, over the attempts that count as tried. */
@@ -126,11 +127,11 @@ export interface CourseSummary {
 
 function activities(key: CourseKey, lesson: LessonKey, progress: Progress): ActivitySummary[] {
   const checks = lesson.checkIds.flatMap((id) => {
-    const check = key.checks[id];
+    const check = own(key.checks, id);
     return check ? [{ id, title: check.title, kind: 'check' as const, ...checkSummary(check, progress, id) }] : [];
   });
   const exercises = lesson.exerciseIds.flatMap((id) => {
-    const exercise = key.exercises[id];
+    const exercise = own(key.exercises, id);
     return exercise ? [{ id, title: exercise.title, kind: 'exercise' as const, ...exerciseSummary(exercise, progress, id) }] : [];
   });
   return [...checks, ...exercises];
@@ -138,7 +139,7 @@ function activities(key: CourseKey, lesson: LessonKey, progress: Progress): Acti
 
 function assessment(key: CourseKey, progress: Progress): AssessmentSummary | null {
   const id = key.assessmentId;
-  const check = id ? key.checks[id] : undefined;
+  const check = id ? own(key.checks, id) : undefined;
   if (!id || !check) return null;
   const attempts = countedAttempts(check, progress, id);
   const firstPass = scoresOf(check, attempts).findIndex((score) => meetsPassMark(score, check.passMark));
@@ -161,9 +162,9 @@ function latest(times: readonly (string | null | undefined)[]): string | null {
 /** When a complete lesson became complete: its end, or the first attempt of its last activity, whichever is later. */
 function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress): string | null {
   return latest([
-    progress.lessons[lesson.id]?.endedAt,
+    own(progress.lessons, lesson.id)?.endedAt,
     ...lesson.checkIds.map((id) => {
-      const check = key.checks[id];
+      const check = own(key.checks, id);
       return check ? triedCheckAttempts(check, progress, id)[0]?.at : undefined;
     }),
     ...lesson.exerciseIds.map((id) => triedExerciseAttempts(progress, id)[0]?.at),
@@ -179,7 +180,7 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
       id: lesson.id,
       title: lesson.title,
       status: lessonStatus(lesson, progress, questionIds),
-      endReached: Boolean(progress.lessons[lesson.id]?.endedAt),
+      endReached: Boolean(own(progress.lessons, lesson.id)?.endedAt),
       activities: activities(key, lesson, progress),
     }));
   const completeLessons = lessons.filter((lesson) => lesson.status === 'complete').length;
