@@ -1,7 +1,7 @@
 // The learner's standing for the LMS, derived from progress with the same functions as the progress page, so the
 // LMS and the page can never disagree about what is complete, passed or scored.
-import { attemptCounts, checkAttemptScore, summariseCourse, type CourseKey } from '../lib/progress/derive';
-import { exerciseAttemptTried, type Progress } from '../lib/progress/model';
+import { attemptCounts, checkAttemptScore, exerciseAttemptTried, summariseCourse, type CourseKey } from '../lib/progress/derive';
+import type { Progress } from '../lib/progress/model';
 import type { CourseStanding } from '../lib/lms/report';
 import type { AttemptWeight, WeighAttempt } from '../lib/lms/suspend-data';
 import { own } from '../lib/own';

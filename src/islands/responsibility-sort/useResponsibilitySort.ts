@@ -1,4 +1,5 @@
 import { own } from '~/lib/own';
+import { LMS_BUILD } from '~/lib/progress/build';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
@@ -51,7 +52,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last && !last.trimmed ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      attempt: last && !(LMS_BUILD && last.trimmed) ? keepKnown(last.placements, cardIds, zoneIds) : null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

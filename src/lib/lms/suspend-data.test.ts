@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { standingOf } from '../../lms/standing';
 import { summariseCourse } from '../progress/derive';
 import { EMPTY_PROGRESS, type Progress } from '../progress/model';
@@ -13,6 +13,9 @@ import {
   TRIM_ORDER,
   type DecodedSuspendData,
 } from './suspend-data';
+
+// The LMS build, the only one whose progress holds attempts trimmed from LMS resume data (build.ts).
+vi.mock('../progress/build', () => ({ LMS_BUILD: true }));
 
 const course = loadRealCourse();
 const journey = [...heaviestJourney(course)];

@@ -128,18 +128,6 @@ describe('summariseCourse', () => {
     expect(lesson.activities[1]).toMatchObject({ attempts: 1, best: { correct: 1, total: 2 }, lastAt: T(4) });
   });
 
-  it('counts an attempt trimmed from LMS resume data as tried, without a score', () => {
-    const progress: Progress = {
-      ...withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)),
-      checks: { 'iaas-check': [{ at: T(2), answers: { q1: ['a'], q2: ['b', 'c'] } }, { at: T(3), answers: {}, trimmed: true }] },
-      exercises: { 'sort-iaas': { attempts: [{ at: T(4), placements: {}, trimmed: true }], placements: {} } },
-    };
-    const lesson = summariseCourse(KEY, progress).lessons[1]!;
-    expect(lesson.status).toBe('complete');
-    expect(lesson.activities[0]).toMatchObject({ attempts: 2, best: { correct: 2, total: 2 }, last: null, lastAt: T(3) });
-    expect(lesson.activities[1]).toMatchObject({ attempts: 1, best: null, last: null, lastAt: T(4) });
-  });
-
   it('does not finish while a lesson is incomplete, even with the assessment passed', () => {
     const progress = withCheckAttempt(withLessonEnded(EMPTY_PROGRESS, shared.id, T(1)), 'final', { f1: ['a'], f2: ['a'] }, T(2));
     const summary = summariseCourse(KEY, progress);

@@ -2,10 +2,10 @@
 // lessons, checks and exercises exist and what their answers are). Nothing derived is ever stored.
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { questionsAnswered } from '../quiz/attempt';
+import { LMS_BUILD } from './build';
 import { scoreSort } from '../sort/grading';
 import {
   answersEveryQuestion,
-  exerciseAttemptTried,
   lessonStatus,
   own,
   type CheckAttempt,
@@ -72,6 +72,14 @@ function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
 /** Best and last scores of a knowledge check, over the attempts that count as tried. */
 export function checkSummary(check: CheckKey, progress: Progress, checkId: string): AttemptSummary {
   return summarise(triedCheckAttempts(check, progress, checkId), checkScore(check));
+}
+
+/**
+ * Whether an exercise attempt counts as tried: a Check with no card placed is not an attempt. One trimmed from LMS
+ * resume data (model.ts) counts, without its placements. The completion rule, lessonStatus, applies the same test.
+ */
+export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
+  return (LMS_BUILD && !!attempt.trimmed) || Object.keys(attempt.placements).length > 0;
 }
 
 /** The saved attempts of an exercise that count as tried (exerciseAttemptTried), oldest first. */

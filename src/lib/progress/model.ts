@@ -1,6 +1,7 @@
 // The learner's saved progress: raw facts only (what was opened, chosen, placed, and when).
 // Scores, statuses and percentages are derived from these facts in derive.ts and never stored.
 import { own } from '../own';
+import { LMS_BUILD } from './build';
 
 export { own } from '../own';
 // The limit lives with the others in limits.ts; importers of the model keep finding it here.
@@ -135,14 +136,6 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
 }
 
 /**
- * Whether an exercise attempt counts as tried: a Check with no card placed is not an attempt. An attempt saved
- * before this rule with no card placed only counts when LMS resume data trimmed its placements (`trimmed`).
- */
-export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
-  return !!attempt.trimmed || Object.keys(attempt.placements).length > 0;
-}
-
-/**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
  * exercise embedded in it (at least one checked attempt each, answering every question of a check and placing at
  * least one card of an exercise; the score does not matter). It is in progress once opened or once any of its
@@ -152,9 +145,13 @@ export function lessonStatus(lesson: LessonActivities, progress: Progress, quest
   const seen = own(progress.lessons, lesson.id);
   // An attempt whose answers were trimmed from LMS resume data counts as tried (see CheckAttempt).
   const checksTried = lesson.checkIds.filter((id) =>
-    own(progress.checks, id)?.some((attempt) => attempt.trimmed || answersEveryQuestion(attempt.answers, own(questionIds, id) ?? [])),
+    own(progress.checks, id)?.some((attempt) => (LMS_BUILD && attempt.trimmed) || answersEveryQuestion(attempt.answers, own(questionIds, id) ?? [])),
   ).length;
-  const exercisesTried = lesson.exerciseIds.filter((id) => own(progress.exercises, id)?.attempts.some(exerciseAttemptTried)).length;
+  // A Check with no card placed is not an exercise attempt (derive.ts's exerciseAttemptTried says the same: written
+  // out here because a function of its own, exported from the chunk every page loads, cost bytes the budget lacks).
+  const exercisesTried = lesson.exerciseIds.filter((id) =>
+    own(progress.exercises, id)?.attempts.some((attempt) => (LMS_BUILD && attempt.trimmed) || Object.keys(attempt.placements).length),
+  ).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
     return 'complete';
   }
