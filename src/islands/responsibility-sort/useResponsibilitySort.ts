@@ -48,11 +48,13 @@ export function useResponsibilitySort(view: SortExerciseView) {
   useEffect(() => {
     const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
-    const last = saved.attempts.at(-1);
+    // The last attempt as saved: one made before cards or zones were replaced no longer matches the board, whose
+    // unknown cards are dropped, so it is not shown as checked; the cards both versions share stay placed.
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last && !(LMS_BUILD && last.trimmed) ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      // One whose placements LMS resume data left out (LMS_BUILD) has no board to show.
+      attempt: (LMS_BUILD && saved.attempts.at(-1)?.trimmed ? null : saved.attempts.at(-1)?.placements) ?? null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

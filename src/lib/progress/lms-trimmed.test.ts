@@ -32,7 +32,7 @@ const trimmed: Progress = {
 
 describe('attempts trimmed from LMS resume data (LMS build)', () => {
   it('count as tried toward lesson completion', () => {
-    expect(lessonStatus(KEY.lessons[0]!, trimmed, { 'iaas-check': ['q1', 'q2'] })).toBe('complete');
+    expect(lessonStatus(KEY.lessons[0]!, trimmed, { 'iaas-check': [['q1', 'q2']] })).toBe('complete');
   });
 
   it('count as attempts on the progress page, without a score', () => {
