@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findRootRelativeUrls, relativize, ROOT_SENTINEL } from './lms/relativize.mjs';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './lms/manifests.mjs';
-import { LAUNCH_FILE, PACKAGES, readCourseInfo, withStandard } from './lms/packages.mjs';
+import { isPublicSiteOnly, LAUNCH_FILE, PACKAGES, readCourseInfo, withStandard } from './lms/packages.mjs';
 import { controlFiles } from './lms/control-files.mjs';
 import { writeReproducibleZip } from './lms/zip.mjs';
 
@@ -49,7 +49,7 @@ if (!values['skip-site']) {
   }
 }
 
-const files = listFiles(siteDir).filter((file) => file !== '_headers');
+const files = listFiles(siteDir).filter((file) => !isPublicSiteOnly(file));
 if (!files.includes(LAUNCH_FILE)) {
   console.error(`${siteDir}/${LAUNCH_FILE} is missing: the LMS shell page was not built.`);
   process.exit(1);

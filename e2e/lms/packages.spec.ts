@@ -166,18 +166,24 @@ test.describe('LMS packages', () => {
     }
   });
 
-  test('no package registers a service worker or offers the offline copy (an LMS manages its own caching)', () => {
+  test('no package registers a service worker, offers the offline copy or carries the web app files (an LMS manages its own caching)', () => {
+    // The web app manifest, its icons and the offline copy's fallback page serve only the public site's offline
+    // copy: unlinked in a package, they would be dead weight in every LMS upload.
+    const appFile = (file: string) => file === 'sw.js' || file === 'manifest.webmanifest' || file.startsWith('icons/') || file === 'offline/index.html';
     const offlineTraces = (files: Map<string, Buffer>) =>
       [...files]
-        .filter(([file, data]) => file === 'sw.js' || (/\.(html|js)$/.test(file) && /serviceWorker|data-offline-control|rel="manifest"/.test(data.toString('utf8'))))
+        .filter(([file, data]) => appFile(file) || (/\.(html|js)$/.test(file) && /serviceWorker|data-offline-control|rel="manifest"/.test(data.toString('utf8'))))
         .map(([file]) => file);
     for (const { zipName } of PACKAGES) expect(offlineTraces(readZip(zipPath(zipName))), zipName).toEqual([]);
-    // The scan can fail: the public build's worker and control are found.
+    // The scan can fail: the public build's worker, control, manifest, icons and fallback page are found.
     const publicHome = new Map([
       ['sw.js', Buffer.from('')],
       ['index.html', Buffer.from('<section data-offline-control>')],
+      ['manifest.webmanifest', Buffer.from('{}')],
+      ['icons/icon-192.png', Buffer.from('')],
+      ['offline/index.html', Buffer.from('<h1>This page needs a connection</h1>')],
     ]);
-    expect(offlineTraces(publicHome)).toEqual(['sw.js', 'index.html']);
+    expect(offlineTraces(publicHome)).toEqual([...publicHome.keys()]);
   });
 
   test('packaging again gives the same bytes', () => {
