@@ -27,9 +27,10 @@ const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs
 const SORT_RULES = /[\\/]src[\\/]lib[\\/]sort[\\/]/;
 // The progress store and the rules every page runs with it (reading, merging and checking saved progress) ship as one
 // chunk. Left to itself the bundler puts `own`, which the sorting rules also use, in the sort-rules chunk, and every
-// reading page then loads that chunk too.
+// reading page then loads that chunk too. The nanostores atom the store is made of comes with it (a file of its own
+// would be one more request on every page).
 const PROGRESS_CORE =
-  /[\\/]src[\\/](lib[\\/]own|lib[\\/]progress[\\/](model|codec|shape|migrations|limits|merge)|stores[\\/](progress-store|guarded-storage|storage-namespace))\.ts$/;
+  /[\\/](node_modules[\\/]nanostores[\\/]atom[\\/]|src[\\/](lib[\\/]own|lib[\\/]progress[\\/](model|codec|shape|migrations|limits|merge)|stores[\\/](progress-store|guarded-storage|storage-namespace))\.ts$)/;
 
 export default defineConfig({
   site,

@@ -303,6 +303,22 @@ describe('progress store', () => {
     stop();
   });
 
+  it('tells its watchers once per change, and nothing when a verb or another tab brings nothing new', async () => {
+    const store = await freshStore();
+    const seen: unknown[] = [];
+    const stop = store.$progress.listen((value) => seen.push(value));
+    store.markLessonOpened('iaas-in-practice');
+    store.markLessonOpened('iaas-in-practice'); // the first opening counts: nothing changes
+    expect(seen).toEqual([store.$progress.get()]);
+    // This tab's own save comes back (an echo, or a page of the same visit writing the same): nothing new.
+    browser.writeFromAnotherTab(KEY, browser.data.get(KEY) ?? null);
+    expect(seen).toHaveLength(1);
+    stop();
+    store.markLessonEnded('iaas-in-practice');
+    expect(seen, 'a watcher that stopped hears nothing more').toHaveLength(1);
+    expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
+  });
+
   it('merges a save with what another tab saved since this tab last read, and the other tab’s merge agrees', async () => {
     browser.data.set(KEY, JSON.stringify(v1));
     const store = await freshStore();
