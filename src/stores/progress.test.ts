@@ -43,7 +43,12 @@ function fakeBrowser({ failWrite = (_key: string): boolean => false, blocked = f
 let current: typeof import('./progress') | undefined;
 async function freshStore() {
   vi.resetModules();
-  const store = { ...(await import('./progress')), ...(await import('./progress-replace')) };
+  const store = {
+    ...(await import('./progress')),
+    ...(await import('./check-progress')),
+    ...(await import('./exercise-progress')),
+    ...(await import('./progress-replace')),
+  };
   current = store;
   const { EMPTY_PROGRESS: EMPTY } = await import('../lib/progress/model');
   await Promise.resolve(); // let the store finish starting fresh after an unusable value

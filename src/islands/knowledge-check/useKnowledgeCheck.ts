@@ -15,7 +15,8 @@ import {
 } from '../../lib/quiz/session';
 import { summarizeAttempt, type AttemptSummary } from '../../lib/quiz/summary';
 import { EMPTY_PROGRESS } from '../../lib/progress/model';
-import { $progress, recordCheckAttempt } from '../../stores/progress';
+import { $progress } from '../../stores/progress-store';
+import { recordCheckAttempt } from '../../stores/check-progress';
 import { strings } from './strings';
 import type { CheckOptionData, CheckQuestionData, KnowledgeCheckProps, ReviewTarget } from './types';
 import { own } from '../../lib/own';

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { $storageStatus, STORAGE_STATUS_OK } from '~/stores/progress';
+import { $storageStatus, STORAGE_STATUS_OK } from '~/stores/progress-store';
 import { storageNotices, type StorageNoticeId } from '~/lib/progress/model';
 
 /** Says when progress cannot be saved, on pages without the progress tracker (which shows it everywhere else). */
