@@ -27,15 +27,15 @@ export function startSearch(dialog: HTMLDialogElement): void {
         new PagefindUI({ element: '#search-ui', bundlePath, showImages: false, showSubResults: true, autofocus: true });
       }));
       status.textContent = '';
-      const input = dialog.querySelector('input');
+      const input = dialog.querySelector<HTMLInputElement>('input:not([data-search-early])');
       if (!input) return;
-      // What the learner typed while search was loading (SearchDialog.astro keeps it) goes into the input, and
-      // Pagefind searches for it as if it had been typed there.
-      const typed = dialog.dataset.typed;
-      if (typed) {
-        input.value += typed;
-        dialog.dataset.typed = '';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+      // What the learner typed in the dialog's own box while search was loading moves to Pagefind's box, in the same
+      // task (no key can fall between them), and Pagefind searches for it as if it had been typed there.
+      const early = dialog.querySelector<HTMLInputElement>('[data-search-early]');
+      if (early) {
+        input.value = early.value;
+        early.remove();
+        if (input.value) input.dispatchEvent(new Event('input', { bubbles: true }));
       }
       input.focus();
     } catch {
