@@ -30,8 +30,8 @@ const INCIDENT_OWNERS: Record<string, [owner: string, serviceType: string]> = {
   'Capital One, 2019: run and repair the servers under the bank’s virtual machines': ['Cloud provider', 'IaaS'],
   'Snowflake customers, 2024: keep password-stealing malware off the computers used to sign in': ['Customer', 'SaaS'],
   'Snowflake customers, 2024: replace user passwords that have been exposed': ['Customer', 'SaaS'],
-  'Storm-0558, 2023: keep the keys that sign Exchange Online sign-in tokens secret': ['Shared', 'SaaS'],
-  'ChaosDB, 2021: fix a flaw in the notebook feature built into Azure Cosmos DB': ['Shared', 'PaaS'],
+  'Storm-0558, 2023: secure the sign-in service behind Exchange Online, token-signing keys included': ['Shared', 'SaaS'],
+  'ChaosDB, 2021: secure the application layer of Azure Cosmos DB accounts, where the notebook flaw was': ['Shared', 'PaaS'],
   'ChaosDB, 2021: regenerate the database’s primary keys after the provider’s warning': ['Customer', 'PaaS'],
 };
 // Zones in document order, as keyboard moves visit them.
