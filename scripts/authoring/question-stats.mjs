@@ -3,12 +3,12 @@
 // (defaults: content/checks and content/lessons). Point it at an older copy of the folders to compare before and after.
 // It reports the number of questions by type; per check and in total, the single-choice questions whose key is the
 // longest option (strictly, and by the lint's clear margin) and the true/false keys; the assessment pool's size, draw
-// and scenarios and the lessons a draw spreads over; and objectives no question assesses. It reads the files as they
-// are and never changes them.
+// and scenarios, its prompt closest to a lesson question and the lessons a draw spreads over; and objectives no
+// question assesses. It reads the files as they are and never changes them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { keyIsLongest } from '../../src/lib/authoring/item-lint.ts';
+import { keyIsLongest, wordOverlap } from '../../src/lib/authoring/item-lint.ts';
 
 const [checksDir = 'content/checks', lessonsDir = 'content/lessons'] = process.argv.slice(2);
 
@@ -78,6 +78,11 @@ if (assessment) {
   console.log(`\nFinal assessment (${assessment.id}): pool ${pool.length}, draw ${assessment.draw ?? 'all'}`);
   console.log(`  scenario questions: ${scenarios.length} of ${pool.length} (${percent(scenarios.length, pool.length)})`);
   console.log(`  true/false in the pool: ${tf.filter(trueKey).length} true, ${tf.filter((question) => !trueKey(question)).length} false`);
+  const lessonPrompts = checks.filter((check) => check.kind === 'lesson').flatMap((check) => check.questions.map((question) => ({ id: `${check.id}/${question.id}`, prompt: question.prompt })));
+  const closest = pool
+    .flatMap((question) => lessonPrompts.map((lesson) => ({ pair: `${question.id} ~ ${lesson.id}`, overlap: wordOverlap(question.prompt, lesson.prompt) })))
+    .reduce((best, pair) => (pair.overlap > best.overlap ? pair : best), { pair: '–', overlap: 0 });
+  console.log(`  closest to a lesson-check prompt: word overlap ${closest.overlap.toFixed(2)} (${closest.pair})`);
   console.log(`  a draw spreads over ${groups.size} lessons (questions per lesson: ${[...groups].map(([lesson, count]) => `${lesson} ${count}`).join(', ')})`);
 }
 
