@@ -178,8 +178,10 @@ test.describe(TITLE, () => {
     await expect(check).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(exercise.locator('[data-result]')).toContainText(`Result: ${texts.length} of ${texts.length} correct (100%).`);
-    await expect(exercise).toContainText('Identity and directory infrastructure, SaaS: shared in the classic chart, and here Microsoft’s part failed.');
-    await expect(exercise).toContainText('Applications, PaaS: shared, and here Microsoft’s part failed.');
+    await expect(exercise).toContainText('Identity and directory infrastructure, SaaS: shared in the classic chart. Microsoft runs the sign-in service');
+    await expect(exercise).toContainText('Here Microsoft’s part failed: no setting of the customers’ could stop a token forged with Microsoft’s own key.');
+    await expect(exercise).toContainText('Applications, PaaS: shared. Microsoft secures the service’s own software');
+    await expect(exercise).toContainText('Here Microsoft’s part failed: the flaw was in the notebook feature, which only Microsoft could fix.');
     await expectNoAxeViolations(page, 'the checked incident sort');
   });
 
@@ -219,9 +221,9 @@ test.describe(TITLE, () => {
     const worksheet = page.getByRole('main');
     await expect(worksheet.getByRole('heading', { level: 2, name: `Lesson ${position}: ${TITLE}` })).toBeVisible();
     await expect(worksheet.getByRole('heading', { level: 3, name: 'Exercise: Sort the incidents: who owns the row?' })).toBeVisible();
-    await expect(worksheet).not.toContainText('here Microsoft’s part failed');
+    await expect(worksheet).not.toContainText('Here Microsoft’s part failed');
 
     await page.goto('print/answer-key/');
-    await expect(page.getByRole('main')).toContainText('here Microsoft’s part failed');
+    await expect(page.getByRole('main')).toContainText('Here Microsoft’s part failed');
   });
 });
