@@ -96,9 +96,9 @@ test('search opens with "/" and with its button, finds a term and opens the less
 });
 
 test('the first "/" opens search while its code is still loading, and every key typed meanwhile reaches the search box', async ({ page }) => {
-  const searchCode = (url: string) => /\/(_astro\/(SearchDialogModule|search-dialog)[^/]*\.js|pagefind\/pagefind-ui\.js)$/.test(url);
+  const searchCode = /\/(_astro\/(SearchDialogModule|search-dialog)[^/]*\.js|pagefind\/pagefind-ui\.js)$/;
   const fetched: string[] = [];
-  page.on('request', (request) => searchCode(request.url()) && fetched.push(request.url()));
+  page.on('request', (request) => searchCode.test(request.url()) && fetched.push(request.url()));
   // A slow connection: the dialog's code and Pagefind take a moment, long enough to type the whole query meanwhile.
   await page.route(searchCode, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
