@@ -29,6 +29,18 @@ function errorText(data: unknown): string {
 }
 
 describe('CheckSchema', () => {
+  it('stops on a misspelt field at every level, naming the field and the one that was meant', () => {
+    expect(errorText({ ...validCheck(), shufle: false })).toBe(`${FILE} has a problem:\n  - shufle: is not a field the course knows; did you mean \`shuffle\`?`);
+    const data = validCheck();
+    Object.assign(data.questions[0]!.options[1]!, { corect: true });
+    Object.assign(data.questions[2]!, { promt: 'Typo' });
+    expect(errorText(data)).toBe(
+      `${FILE} has 2 problems:\n` +
+        '  - questions[0].options[1].corect: is not a field the course knows; did you mean `correct`?\n' +
+        '  - questions[2].promt: is not a field the course knows; did you mean `prompt`?',
+    );
+  });
+
   it('accepts a valid check and fills in the defaults', () => {
     const check = parseContent(CheckSchema, validCheck(), FILE);
     expect(check.title).toBe('Check your knowledge');

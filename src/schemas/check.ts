@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ServiceTypeIdSchema } from './matrix';
+import { strictObject } from './strict';
 
 /** Kinds of question a knowledge check can ask. */
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
@@ -20,7 +21,7 @@ function correctIds(options: readonly { id: string; correct: boolean }[]): strin
 }
 
 /** A pointer to the lesson section that teaches something. */
-export const ReviewLinkSchema = z.object({
+export const ReviewLinkSchema = strictObject({
   /** Lesson id (file name in content/lessons without .mdx). */
   lesson: slug('review.lesson'),
   /** Heading anchor in that lesson, as Astro slugs the heading text; omit to link to the lesson's start. */
@@ -28,7 +29,7 @@ export const ReviewLinkSchema = z.object({
 });
 
 /** The matrix cell a question asks about; its correct option id must be the owner id in that cell. */
-export const MatrixRefSchema = z.object({
+export const MatrixRefSchema = strictObject({
   /** Row id in content/responsibility-matrix.json, e.g. operating-system. */
   row: slug('matrix.row'),
   /** Service type id: on-premises, iaas, paas or saas. */
@@ -36,7 +37,7 @@ export const MatrixRefSchema = z.object({
 });
 
 /** One answer option with the feedback it earns. */
-export const OptionSchema = z.object({
+export const OptionSchema = strictObject({
   /** Stable id, unique within its question; saved in progress, so never rename it. */
   id: slug('option id'),
   /** What the learner reads next to the radio button or checkbox. */
@@ -52,8 +53,7 @@ export const OptionSchema = z.object({
 });
 
 /** One question with its options. */
-export const QuestionSchema = z
-  .object({
+export const QuestionSchema = strictObject({
     /** Stable id, unique within the check; saved in progress, so never rename it. */
     id: slug('question id'),
     /** single (one answer), multiple (select all that apply) or true-false. */
@@ -141,8 +141,7 @@ export const QuestionSchema = z
   .transform((question) => question as Omit<typeof question, 'options'> & { options: (z.infer<typeof OptionSchema> & { explanation: string })[] });
 
 /** A knowledge check: a lesson's short quiz or the final assessment. */
-export const CheckSchema = z
-  .object({
+export const CheckSchema = strictObject({
     /** Heading shown above the check. */
     title: text('title').default('Check your knowledge'),
     /** The lesson this check belongs to; omit for the assessment. */

@@ -13,10 +13,16 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** Where an issue is: an unknown field is named by its own path (`draft`), not by the object that holds it. */
+export function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) return [...issue.path, issue.keys[0]!];
+  return [...issue.path];
+}
+
 /** Turns a failed parse into one message that names the file and every bad field. */
 export function describeIssues(file: string, error: z.ZodError): string {
   const lines = error.issues.map((issue) => {
-    const field = formatIssuePath(issue.path);
+    const field = formatIssuePath(issuePath(issue));
     return `  - ${field || '(top level)'}: ${issue.message}`;
   });
   return `${file} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`;
