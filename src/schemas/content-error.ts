@@ -1,8 +1,22 @@
 import type { z } from 'astro/zod';
 
+/** A place in an authored file: the absolute path, and the 1-based line and column. */
+export interface ContentLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** An authoring mistake, reported with the file and field the author must fix. */
 export class ContentError extends Error {
   override name = 'ContentError';
+  /** Where the mistake is, when known: Astro prints it as `Location:`, and its dev overlay shows the lines around it. */
+  loc?: ContentLocation;
+
+  constructor(message: string, loc?: ContentLocation) {
+    super(message);
+    if (loc) this.loc = loc;
+  }
 }
 
 /** Formats a zod issue path such as `questions.2.options` as `questions[2].options`. */
@@ -19,10 +33,13 @@ export function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
   return [...issue.path];
 }
 
-/** Turns a failed parse into one message that names the file and every bad field. */
-export function describeIssues(file: string, error: z.ZodError): string {
+/**
+ * Turns a failed parse into one message that names the file and every bad field; `prefix` is the path of the parsed
+ * value in its file (a glossary entry's id).
+ */
+export function describeIssues(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
   const lines = error.issues.map((issue) => {
-    const field = formatIssuePath(issuePath(issue));
+    const field = formatIssuePath([...prefix, ...issuePath(issue)]);
     return `  - ${field || '(top level)'}: ${issue.message}`;
   });
   return `${file} has ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { describeIssues } from './content-error';
-import { closestField, strictObject } from './strict';
+import { closestName, strictObject } from './strict';
 
-describe('closestField', () => {
+describe('closestName', () => {
   const lessonFields = ['title', 'description', 'order', 'minutes', 'objectives', 'draft'];
 
   it.each([
@@ -13,12 +13,12 @@ describe('closestField', () => {
     ['Title', lessonFields, 'title'],
     ['objective', lessonFields, 'objectives'],
   ])('finds the field %s was meant to be', (typo, known, field) => {
-    expect(closestField(typo, known)).toBe(field);
+    expect(closestName(typo, known)).toBe(field);
   });
 
   it('suggests nothing for a word that is not close to any field', () => {
-    expect(closestField('colour', lessonFields)).toBeUndefined();
-    expect(closestField('x', lessonFields)).toBeUndefined();
+    expect(closestName('colour', lessonFields)).toBeUndefined();
+    expect(closestName('x', lessonFields)).toBeUndefined();
   });
 });
 

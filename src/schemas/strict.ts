@@ -2,11 +2,11 @@ import { closestMatch } from 'leven';
 import { z } from 'astro/zod';
 
 /**
- * The closest known field name to a misspelt one, or undefined when none is close: within a third of the word's
- * length (at least 2), so that `drfat` finds `draft`, `shufle` finds `shuffle` and `corect` finds `correct`, while an
+ * The closest known name (a field, a component, an id) to a misspelt one, or undefined when none is close: within a
+ * third of the word's length (at least 2), so that `drfat` finds `draft`, `shufle` finds `shuffle` and `corect` finds `correct`, while an
  * unrelated word such as `colour` suggests nothing.
  */
-export function closestField(key: string, known: readonly string[]): string | undefined {
+export function closestName(key: string, known: readonly string[]): string | undefined {
   const lower = known.map((name) => name.toLowerCase());
   const match = closestMatch(key.toLowerCase(), lower, { maxDistance: Math.max(2, Math.floor(key.length / 3)) });
   return match === undefined ? undefined : known[lower.indexOf(match)];
@@ -15,7 +15,7 @@ export function closestField(key: string, known: readonly string[]): string | un
 /** What the build says about a field the schema does not know: the nearest known field, or the list of them. */
 export function unknownFieldMessage(keys: readonly string[], known: readonly string[]): string {
   const about = (key: string) => {
-    const suggestion = closestField(key, known);
+    const suggestion = closestName(key, known);
     return suggestion ? `did you mean \`${suggestion}\`?` : `the fields here are ${known.map((name) => `\`${name}\``).join(', ')}`;
   };
   if (keys.length === 1) return `is not a field the course knows; ${about(keys[0]!)}`;
