@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { onContentProblemsChange } from './content-problems';
+
+/** Rolldown's warning about the `"use astro:head-inject"` line Astro adds to every MDX module (an upstream issue). */
+function isMdxDirectiveWarning(warning: { code?: string; message?: string; id?: string }): boolean {
+  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx\b/.test(`${warning.id ?? ''} ${warning.message ?? ''}`);
+}
+
+/**
+ * What a course author sees when content is wrong. Under `npm run dev`, a content mistake shows in the browser's
+ * error overlay with its file, field and line, on every page, until it is fixed, instead of the last valid version
+ * of the page: the middleware throws the recorded problem, and open pages reload when one is found or fixed. In every
+ * build, the bundler's MODULE_LEVEL_DIRECTIVE warnings about lesson files are silenced: they quote each lesson's
+ * generated code, which the author did not write and cannot fix, and made authors think their file was broken.
+ */
+export function authoringErrors(): AstroIntegration {
+  return {
+    name: 'srm-course:authoring-errors',
+    hooks: {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+        updateConfig({
+          vite: {
+            build: {
+              rolldownOptions: {
+                onwarn(warning, warn) {
+                  if (!isMdxDirectiveWarning(warning)) warn(warning);
+                },
+              },
+            },
+          },
+        });
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-overlay-middleware.ts', import.meta.url), order: 'pre' });
+      },
+      'astro:server:setup': ({ server }) => {
+        // Several files may be read in one go (and a changed file is forgotten, then read again): reload once after.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        onContentProblemsChange(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => server.environments.client.hot.send({ type: 'full-reload', path: '*' }), 150);
+        });
+      },
+    },
+  };
+}
