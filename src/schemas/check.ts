@@ -94,13 +94,17 @@ export const QuestionSchema = strictObject({
         });
       }
     });
-    if (question.scenario) {
+    // A learner who picks a wrong option of a single-choice or true/false question (or of any scenario) is told the
+    // belief it reveals, and the assessment summary gathers them; a wrong option of a multiple-response question may
+    // be a slip rather than a belief, so there it is optional.
+    const why = question.scenario ? 'is a scenario' : question.type === 'single' ? 'is single choice' : question.type === 'true-false' ? 'is true/false' : undefined;
+    if (why) {
       question.options.forEach((option, index) => {
         if (!option.correct && !option.misconception) {
           ctx.addIssue({
             code: 'custom',
             path: ['options', index, 'misconception'],
-            message: `${name} is a scenario, and its wrong option "${option.id}" names no misconception; say which mistaken belief choosing it reveals`,
+            message: `${name} ${why}, and its wrong option "${option.id}" names no misconception; say which mistaken belief choosing it reveals`,
           });
         }
       });
