@@ -33,6 +33,15 @@ describe('strictObject', () => {
     );
   });
 
+  it('reports a misspelt required field once, as the typo, not also as the field it was meant to be', () => {
+    const result = Schema.safeParse({ titel: 'A' });
+    expect(describeIssues('content/lessons/a.mdx', result.error!)).toBe(
+      'content/lessons/a.mdx has a problem:\n  - titel: is not a field the course knows; did you mean `title`?',
+    );
+    // A required field that is simply missing is still named.
+    expect(describeIssues('f', Schema.safeParse({ draft: true }).error!)).toContain('  - title: ');
+  });
+
   it('lists the known fields when nothing is close, and names several unknown fields in one line', () => {
     const one = Schema.safeParse({ title: 'A', colour: 'red' });
     expect(describeIssues('f', one.error!)).toContain('colour: is not a field the course knows; the fields here are `title`, `draft`');

@@ -21,9 +21,10 @@ export interface CheckedLoaderOptions {
   checkSource?: (source: string, root: string) => (SourcePosition & { message: string })[];
 }
 
-/** The error for an entry that breaks its schema: every bad field named, located at the first one. */
+/** The error for an entry that breaks its schema: every bad field named, located at a misspelt one or the first. */
 function schemaError(file: string, root: string, source: string, error: z.ZodError, prefix: PropertyKey[]): ContentError {
-  const first = error.issues[0];
+  // A misspelt field is where the author's eye should go: a required field it was meant to be is reported missing too.
+  const first = error.issues.find((issue) => issue.code === 'unrecognized_keys') ?? error.issues[0];
   const at = locateField(file, source, first ? [...prefix, ...issuePath(first)] : prefix);
   return new ContentError(describeIssues(relative(root, file), error, prefix), { file, ...at });
 }
