@@ -156,7 +156,8 @@ describe('suspend data', () => {
     const old = readFileSync('src/lib/lms/fixtures/srm1-trimmed.txt', 'utf8');
     const restored = progressOf(decodeSuspendData(old));
     const then = course.key.lessons.filter((lesson) => Object.hasOwn(restored.lessons, lesson.id));
-    expect(then.length).toBe(course.key.lessons.length - 1);
+    // The eight lessons the course had then; lessons added since (any number) are not in it.
+    expect(then.length).toBe(8);
     for (const lesson of then) {
       for (const id of lesson.exerciseIds) expect(restored.exercises[id]!.attempts.at(-1)).toMatchObject({ placements: {}, trimmed: true });
     }
