@@ -6,8 +6,15 @@ import { locateField } from '../../lib/authoring/locate';
 import { setContentFieldLocator } from '../../schemas/content-error';
 import { onContentProblemsChange } from './content-problems';
 
+/** What the bundler says in a warning, as far as this integration reads it. */
+interface BundlerWarning {
+  code?: string;
+  message?: string;
+  id?: string;
+}
+
 /** Rolldown's warning about the `"use astro:head-inject"` line Astro adds to every MDX module (an upstream issue). */
-function isMdxDirectiveWarning(warning: { code?: string; message?: string; id?: string }): boolean {
+function isMdxDirectiveWarning(warning: BundlerWarning): boolean {
   return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx\b/.test(`${warning.id ?? ''} ${warning.message ?? ''}`);
 }
 
@@ -35,7 +42,7 @@ export function authoringErrors(): AstroIntegration {
           vite: {
             build: {
               rolldownOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: BundlerWarning, warn: (warning: BundlerWarning) => void) {
                   if (!isMdxDirectiveWarning(warning)) warn(warning);
                 },
               },
