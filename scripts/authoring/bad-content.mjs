@@ -16,13 +16,13 @@ export const BAD_CONTENT = [
   {
     name: 'a multiple-response question with no correct option',
     file: 'content/checks/iaas-in-practice.yaml',
-    edit: (text) => text.replace(/(- id: what-moved[\s\S]*?)(?=\n  - id: )/, (question) => question.replace(/\n\s+correct: true/g, '')),
-    expect: ['content/checks/iaas-in-practice.yaml', 'question "what-moved" is multiple response and needs at least one option'],
+    edit: (text) => text.replace(/(- id: handed-to-provider[\s\S]*?)(?=\n  - id: )/, (question) => question.replace(/\n\s+correct: true/g, '')),
+    expect: ['content/checks/iaas-in-practice.yaml', 'question "handed-to-provider" is multiple response and needs at least one option'],
   },
   {
     name: 'two questions with the same id',
     file: 'content/checks/iaas-in-practice.yaml',
-    edit: (text) => text.replace('- id: what-moved', '- id: guest-os-patching'),
+    edit: (text) => text.replace('- id: handed-to-provider', '- id: guest-os-patching'),
     expect: ['content/checks/iaas-in-practice.yaml', 'two questions have id "guest-os-patching"'],
   },
   {
@@ -44,7 +44,7 @@ export const BAD_CONTENT = [
     file: 'content/checks/iaas-in-practice.yaml',
     edit: (text) => text.replace(/(- id: open-ports\n\s+type: single\n)\s+objective: [^\n]*\n/, '$1'),
     expect: ['content/checks/iaas-in-practice.yaml', 'questions[1].objective: objective is required'],
-    location: 'content/checks/iaas-in-practice.yaml:25:5',
+    location: 'content/checks/iaas-in-practice.yaml:32:5',
   },
   {
     name: 'two lessons with the same objective id',
@@ -76,7 +76,7 @@ export const BAD_CONTENT = [
     file: 'content/checks/iaas-in-practice.yaml',
     edit: (text) => text.replace(/(- id: guest-os-patching[\s\S]*?)correct: true/, '$1corect: true'),
     expect: ['content/checks/iaas-in-practice.yaml', 'questions[0].options[0].corect: is not a field the course knows; did you mean `correct`?'],
-    location: 'content/checks/iaas-in-practice.yaml:15:9',
+    location: 'content/checks/iaas-in-practice.yaml:22:9',
   },
   {
     name: 'a misspelt field of a sorting card',
