@@ -84,7 +84,9 @@ describe('suspend data', () => {
     const decisive = heaviest.checks[assessmentId]!.filter((_, index) => standingOf(course.key, heaviest).weigh('check', assessmentId, index) === 'decisive');
     expect(decisive).toHaveLength(2);
     expect(restored.checks[assessmentId]).toEqual(decisive.map((attempt) => ({ ...attempt, at: toSecond(attempt.at) })));
-  }, 60_000);
+    // About 30 s of encoding on an idle machine; npm test also runs it inside the new-author check beside other builds,
+    // where it took 61 s once, so the time limit leaves room for a busy machine (the assertions are unchanged).
+  }, 180_000);
 
   it('leaves things out in TRIM_ORDER, one step at a time, down to the part that is never left out', () => {
     const weigh = standingOf(course.key, heaviest).weigh;
