@@ -42,9 +42,6 @@ async function slideIndex(page: Page, kind: 'question' | 'sort'): Promise<number
 
 const counter = (page: Page) => page.locator('[data-counter]');
 const currentSlide = (page: Page) => page.locator('[data-stage] > [data-slide]:not([hidden])');
-/** The type scale the deck fitted the current slide at (1 is full size). */
-const slideScale = (page: Page) =>
-  currentSlide(page).evaluate((element) => Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')));
 
 test.describe('instructor notes', () => {
   test('are absent from the learner page and its HTML', async ({ page, request }) => {
@@ -198,37 +195,6 @@ test.describe('presenter', () => {
     }
   });
 
-  test('on a 1280 × 720 projector, prose slides are readable and no slide cuts anything off, answers revealed', async ({ page }) => {
-    test.slow();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    const lessons = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
-    const problems: string[] = [];
-    for (const lesson of lessons) {
-      await page.goto(`present/${lesson}/projector/`);
-      await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
-      const steps: number[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-steps')) ?? '[]');
-      for (const [index, stepCount] of steps.entries()) {
-        if (index > 0) await page.keyboard.press('ArrowRight');
-        await expect(counter(page)).toHaveText(`Slide ${index + 1} of ${steps.length}`);
-        const scaleBefore = await slideScale(page);
-        for (let step = 0; step < stepCount; step += 1) await page.keyboard.press('r');
-        // The room reads at one size: revealing answers does not shrink the type.
-        if (stepCount > 0) await expect.poll(() => slideScale(page), `${lesson} slide ${index + 1}: type size after revealing`).toBe(scaleBefore);
-        const slide = await currentSlide(page).evaluate((element) => ({
-          kind: element.className,
-          fit: Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')),
-          overflow: element.scrollHeight - element.clientHeight,
-          scrolls: getComputedStyle(element).overflowY === 'auto' && element.tabIndex === 0,
-        }));
-        const where = `${lesson} slide ${index + 1} (${slide.kind})`;
-        // Prose is split across slides rather than shrunk: it stays at 60% of full size or more.
-        if (slide.kind.includes('slide--section') && (slide.fit < 0.6 || slide.overflow > 1)) problems.push(`${where}: scale ${slide.fit}, ${slide.overflow}px over`);
-        if (slide.overflow > 1 && !slide.scrolls) problems.push(`${where}: ${slide.overflow}px cut off`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
   test('shows the current and next slide, notes and a running timer', async ({ page }) => {
     const start = new Date('2026-11-30T09:00:00Z');
     await page.clock.install({ time: start });
@@ -301,7 +267,8 @@ test.describe('presenter', () => {
 });
 
 test.describe('answer reveal', () => {
-  test('a question shows no answer, then the correct answer, then each explanation', async ({ page, context }) => {
+  test('a question shows no answer, then the correct answer; the next slide explains every option, each staying in view', async ({ page, context }) => {
+    test.slow();
     await page.goto(PRESENTER);
     const index = await slideIndex(page, 'question');
     test.skip(index < 0, `lesson ${LESSON} has no knowledge-check slides yet (no content/checks data)`);
@@ -315,7 +282,6 @@ test.describe('answer reveal', () => {
       await expect(slide.locator('.answer__letter').first()).toHaveText('A');
       await expect(slide.locator('.answer__letter').nth(1)).toHaveText('B');
       await expect(slide.getByText('✓ Correct answer')).toBeHidden();
-      await expect(slide.locator('.answer__explanation').first()).toBeHidden();
     }
     const options = await currentSlide(page).locator('.answer').count();
     await expect(page.getByRole('button', { name: 'Hide last step' })).toBeDisabled();
@@ -325,21 +291,35 @@ test.describe('answer reveal', () => {
       const slide = currentSlide(view);
       await expect(slide.locator('.answer[data-correct="true"]').getByText('✓ Correct answer').first()).toBeVisible();
       await expect(slide.locator('.answer[data-correct="false"]').getByText('✗ Not correct').first()).toBeVisible();
-      await expect(slide.locator('.answer__explanation').first()).toBeHidden();
     }
-    await expect(page.locator('[data-reveal-status]')).toHaveText(`Revealed 1 of ${options + 1} steps.`);
-
-    // Explanations come one option at a time.
-    await page.getByRole('button', { name: 'Reveal next step' }).click();
-    await expect(currentSlide(projector).locator('.answer__explanation').first()).toBeVisible();
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(1)).toBeHidden();
-    for (let step = 2; step <= options; step += 1) await page.keyboard.press('r');
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(options - 1)).toBeVisible();
-    await expect(currentSlide(projector).locator('.answer__explanation').first()).toBeHidden();
+    await expect(page.locator('[data-reveal-status]')).toHaveText('Revealed 1 of 1 steps.');
     await expect(page.getByRole('button', { name: 'Reveal next step' })).toBeDisabled();
 
-    await page.keyboard.press('Shift+R');
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(options - 1)).toBeHidden();
+    // The slides after the question explain its options, as many as fit a slide at a time; every explanation
+    // revealed stays in view, so the room can read them all at once.
+    let explained = 0;
+    while (explained < options) {
+      await page.keyboard.press('ArrowRight');
+      const slide = currentSlide(projector);
+      await expect(slide).toHaveClass(/slide--explanation/);
+      const explanations = slide.locator('.answer__explanation');
+      const count = await explanations.count();
+      expect(count).toBeGreaterThan(0);
+      await expect(explanations.first()).toBeHidden();
+      await expect(slide.locator('.answer__verdict').first()).toBeVisible();
+      await page.getByRole('button', { name: 'Reveal next step' }).click();
+      await expect(explanations.first()).toBeVisible();
+      for (let step = 1; step < count; step += 1) await page.keyboard.press('r');
+      for (let shown = 0; shown < count; shown += 1) await expect(explanations.nth(shown)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Reveal next step' })).toBeDisabled();
+      // Shift+R takes back only the last one.
+      await page.keyboard.press('Shift+R');
+      await expect(explanations.nth(count - 1)).toBeHidden();
+      if (count > 1) await expect(explanations.first()).toBeVisible();
+      await page.keyboard.press('r');
+      explained += count;
+    }
+    expect(explained).toBe(options);
     await expectNoAxeViolations(page, 'presenter after a reveal');
     await expectNoAxeViolations(projector, 'projector after a reveal');
   });
@@ -356,16 +336,12 @@ test.describe('answer reveal', () => {
     await expect(counter(page)).toHaveText(new RegExp(`^Slide ${index + 2} of`));
   });
 
-  test('the sorter reveals card by card, each in the zone the matrix gives it', async ({ page }) => {
+  test('the sorter reveals card by card, each in the zone the matrix gives it, a few cards a slide, reasons staying in view', async ({ page }) => {
+    test.slow();
     await page.goto(PRESENTER);
     const index = await slideIndex(page, 'sort');
     test.skip(index < 0, `lesson ${LESSON} has no sorting-exercise slide yet (no content/exercises data)`);
     await page.goto(`${PRESENTER}#slide-${index + 1}`);
-    const cards = currentSlide(page).locator('.deck-card');
-    const count = await cards.count();
-    expect(count).toBeGreaterThan(1);
-    await expect(cards.locator('.deck-card__answer').first()).toBeHidden();
-
     const matrix = JSON.parse(readFileSync('content/responsibility-matrix.json', 'utf8')) as {
       owners: { id: string; label: string }[];
       rows: { id: string; cells: Record<string, string> }[];
@@ -374,21 +350,31 @@ test.describe('answer reveal', () => {
       serviceType: string;
       cards: { text: string; row: string; serviceType?: string }[];
     };
-    await page.keyboard.press('r');
-    await expect(cards.nth(0).locator('.deck-card__answer')).toBeVisible();
-    await expect(cards.nth(1).locator('.deck-card__answer')).toBeHidden();
-    await page.keyboard.press('r');
-    await expect(cards.nth(1).locator('.deck-card__answer')).toBeVisible();
-    for (const [position, card] of exercise.cards.slice(0, 2).entries()) {
-      const serviceType = card.serviceType ?? exercise.serviceType;
-      const owner = matrix.rows.find((row) => row.id === card.row)!.cells[serviceType]!;
-      const label = matrix.owners.find((candidate) => candidate.id === owner)!.label;
-      await expect(cards.nth(position)).toContainText(card.text);
-      await expect(cards.nth(position).locator('.deck-card__answer')).toHaveText(`→ ${label}`);
+    const labelOf = (card: (typeof exercise.cards)[number]) => {
+      const owner = matrix.rows.find((row) => row.id === card.row)!.cells[card.serviceType ?? exercise.serviceType]!;
+      return matrix.owners.find((candidate) => candidate.id === owner)!.label;
+    };
+    // The exercise's cards, in order, over as many slides as they need.
+    let seen = 0;
+    while (seen < exercise.cards.length) {
+      if (seen > 0) await page.keyboard.press('ArrowRight');
+      await expect(currentSlide(page)).toHaveClass(/slide--sort/);
+      const cards = currentSlide(page).locator('.deck-card');
+      const count = await cards.count();
+      expect(count).toBeGreaterThan(0);
+      await expect(cards.locator('.deck-card__answer').first()).toBeHidden();
+      for (let position = 0; position < count; position += 1) {
+        await page.keyboard.press('r');
+        const card = exercise.cards[seen + position]!;
+        await expect(cards.nth(position)).toContainText(card.text);
+        await expect(cards.nth(position).locator('.deck-card__answer')).toHaveText(`→ ${labelOf(card)}`);
+        if (position + 1 < count) await expect(cards.nth(position + 1).locator('.deck-card__answer')).toBeHidden();
+      }
+      // Every reason revealed stays in view, so the room reads them all at once.
+      for (let position = 0; position < count; position += 1) await expect(cards.nth(position).locator('.deck-card__explanation')).toBeVisible();
+      seen += count;
     }
-    // Only the latest card's explanation is shown, so the room reads one reason at a time.
-    await expect(cards.nth(1).locator('.deck-card__explanation')).toBeVisible();
-    await expect(cards.nth(0).locator('.deck-card__explanation')).toBeHidden();
+    expect(seen).toBe(exercise.cards.length);
   });
 });
 

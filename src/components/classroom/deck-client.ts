@@ -11,57 +11,38 @@ import {
   type DeckAction,
   type DeckState,
 } from '~/lib/classroom/presenter-state';
-import { fitScales, largestFittingScale } from '~/lib/classroom/fit';
 import { elapsedMs, resetTimer, startedTimer, toggleTimer, type TimerState } from '~/lib/classroom/session-timer';
 import { loadPresenterTimer, savePresenterTimer } from '~/stores/presenter-timer';
 import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
 
-/** The type scales a slide may take, full size first: it never shrinks below 45%. */
-const FIT_SCALES = fitScales(0.45);
-
-/** Shows the steps a slide has reached: data-step (from n on), data-step-only (exactly n), data-step-before (below n). */
-function applyReveal(slide: HTMLElement, step: number): void {
+/** Shows the steps a slide has reached: data-step (from n on) and data-step-before (below n). */
+function applyReveal(slide: HTMLElement, step: number, of: number): void {
   for (const element of slide.querySelectorAll<HTMLElement>('[data-step]')) element.hidden = step < Number(element.dataset.step);
-  for (const element of slide.querySelectorAll<HTMLElement>('[data-step-only]')) element.hidden = step !== Number(element.dataset.stepOnly);
   for (const element of slide.querySelectorAll<HTMLElement>('[data-step-before]')) element.hidden = step >= Number(element.dataset.stepBefore);
-  slide.toggleAttribute('data-revealed', step > 0);
+  if (step === 0) slide.removeAttribute('data-revealed');
+  else slide.dataset.revealed = step >= of ? 'all' : 'some';
 }
 
-/** The scale each slide was fitted at, and for which stage size: revealing a step does not refit it. */
-const fittedSlides = new WeakMap<HTMLElement, { stage: string; scale: number }>();
+/** The slide size each slide was last measured at: its lesson parts are zoomed again only when it changes. */
+const measuredSlides = new WeakMap<HTMLElement, string>();
 
 /**
- * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. A slide with answers to
- * reveal is fitted once, for the step that shows the most, so its type does not jump as the instructor reveals. What
- * still overflows at the smallest scale scrolls (by wheel or touch: the deck keeps the keys for moving between slides)
- * instead of being cut off, and can take focus, as a scrollable region must.
+ * Zooms the lesson parts sized in rem (boxes) to the slide's type, and lets a slide that still does not fit scroll
+ * (by wheel or touch: the deck keeps the keys for moving between slides) instead of cutting it off; a scrolling
+ * slide takes focus, as a scrollable region must. Slides never shrink their type: what would not fit is split at
+ * build time.
  */
-function fit(slide: HTMLElement, revealSteps = 0, shownStep = 0): void {
+function measure(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
   if (!inner || slide.hidden) return;
-  const fitsAt = (scale: number) => {
-    inner.style.setProperty('--fit', String(scale));
-    return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
-  };
-  const stage = `${slide.clientWidth}x${slide.clientHeight}`;
-  const fitted = fittedSlides.get(slide);
-  let scale = fitted?.stage === stage ? fitted.scale : null;
-  if (scale === null) {
-    // How many times the page's base size the slide's full-size type is: what lesson parts sized in rem are zoomed by.
-    inner.style.setProperty('--fit', '1');
+  const size = `${slide.clientWidth}x${slide.clientHeight}`;
+  if (measuredSlides.get(slide) !== size) {
+    // How many times the page's base size the slide's type is: what lesson parts sized in rem are zoomed by.
     const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
     inner.style.setProperty('--type-zoom', String(parseFloat(getComputedStyle(inner).fontSize) / rootSize));
-    slide.removeAttribute('data-overflowing');
-    let largest = 1;
-    for (let step = 0; step <= revealSteps; step += 1) {
-      applyReveal(slide, step);
-      largest = largestFittingScale(FIT_SCALES.filter((candidate) => candidate <= largest), fitsAt);
-    }
-    applyReveal(slide, shownStep);
-    scale = largest;
-    fittedSlides.set(slide, { stage, scale });
+    measuredSlides.set(slide, size);
   }
-  const overflowing = !fitsAt(scale);
+  const overflowing = slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1;
   slide.toggleAttribute('data-overflowing', overflowing);
   if (overflowing) slide.tabIndex = 0;
   else slide.removeAttribute('tabindex');
@@ -101,19 +82,19 @@ export function startDeck(root: HTMLElement): void {
     copy.hidden = false;
     copy.removeAttribute('aria-label');
     for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
-    applyReveal(copy, 0);
+    applyReveal(copy, 0, steps[state.slide + 1] ?? 0);
     preview.replaceChildren(copy);
-    fit(copy);
+    measure(copy);
   };
 
   const render = () => {
     const { step, of } = revealProgress(state, steps);
     slides.forEach((slide, index) => {
       slide.hidden = index !== state.slide;
-      applyReveal(slide, state.reveals[index] ?? 0);
+      applyReveal(slide, state.reveals[index] ?? 0, steps[index] ?? 0);
     });
     const current = slides[state.slide];
-    if (current) fit(current, steps[state.slide], step);
+    if (current) measure(current);
     setText('[data-counter]', `Slide ${state.slide + 1} of ${slides.length}`);
     setText('[data-current-title]', titles[state.slide] ?? '');
     setText('[data-next-title]', titles[state.slide + 1] ?? 'End of the lesson');
