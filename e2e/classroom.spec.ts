@@ -41,6 +41,13 @@ async function slideIndex(page: Page, kind: 'question' | 'sort'): Promise<number
 }
 
 const counter = (page: Page) => page.locator('[data-counter]');
+
+/** Resets the presenter's session timer, answering yes to the question it asks first. */
+async function resetTimer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reset timer' }).click();
+  await page.getByRole('dialog', { name: 'Reset the session timer?' }).getByRole('button', { name: 'Reset to 0:00' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
 const currentSlide = (page: Page) => page.locator('[data-stage] > [data-slide]:not([hidden])');
 
 test.describe('instructor notes', () => {
@@ -201,8 +208,8 @@ test.describe('presenter', () => {
     await page.goto(PRESENTER);
     // Freeze time a little later, then start counting from a known moment.
     await page.clock.pauseAt(new Date(start.getTime() + 10_000));
-    await page.getByRole('button', { name: 'Reset timer' }).click();
-    const timer = page.getByRole('timer', { name: 'Elapsed time' });
+    await resetTimer(page);
+    const timer = page.getByRole('timer', { name: 'Session time' });
     await expect(timer).toHaveText('0:00');
     const nextTitle = page.locator('[data-next-title]');
     const titles: string[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-titles')) ?? '[]');
@@ -222,7 +229,7 @@ test.describe('presenter', () => {
     await page.reload();
     await page.clock.runFor(2_000);
     await expect(timer).toHaveText('1:12');
-    await page.getByRole('button', { name: 'Reset timer' }).click();
+    await resetTimer(page);
     await expect(timer).toHaveText('0:00');
     // A section with an authored note shows it next to the slide.
     const noted = await page.locator('[data-notes-for]').evaluateAll((notes) =>
@@ -265,6 +272,167 @@ test.describe('presenter', () => {
     await expect(projector).toHaveURL(/#slide-4$/);
   });
 });
+
+test.describe('class session across lessons', () => {
+  test('at the end of a deck the presenter offers the next lesson, and the one projector window and the timer go along @base', async ({ page, context }) => {
+    test.slow();
+    const [first, second] = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
+    expect(second, 'the course has two lessons to teach in a row').toBeTruthy();
+    await page.goto(`present/${first}/`);
+    const status = page.locator('[data-projector-text]');
+    await expect(status).toHaveText('No projector window');
+    await expect(status).toHaveAttribute('role', 'status');
+
+    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+    await expect(projector).toHaveURL(new RegExp(`present/${first}/projector/#slide-1$`));
+    await expect(status).toHaveText('Projector connected');
+
+    // An optional target: the presenter sees how much of it is left.
+    const target = page.getByRole('textbox', { name: 'Target' });
+    await target.fill('50');
+    // Enter sets the target and gives the keys back to the slides.
+    await target.press('Enter');
+    await expect(page.locator('[data-target-status]')).toHaveText(/^(49:\d\d|50:00) left$/);
+    await expect(target).not.toBeFocused();
+
+    // Not at the end yet: no offer, and N does nothing.
+    const offer = page.getByRole('link', { name: /^Next lesson: Lesson 2: / });
+    await expect(offer).toBeHidden();
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(new RegExp(`present/${first}/#slide-1$`));
+
+    await page.keyboard.press('End');
+    await expect(projector).toHaveURL(/#slide-\d+$/);
+    await expect(offer).toBeVisible();
+    const heading = (await page.locator('[data-deck]').getAttribute('data-end-title')) ?? '';
+    expect(heading).toMatch(/^Lesson 2: /);
+    await expect(page.locator('[data-next-title]')).toHaveText(heading);
+    const timerBefore = seconds(await page.getByRole('timer', { name: 'Session time' }).textContent());
+    await offer.click();
+
+    // The presenter moves on; the same projector window follows, and no other window opens.
+    await expect(page).toHaveURL(new RegExp(`present/${second}/(#slide-1)?$`));
+    await expect(page.locator('[data-deck][data-ready]')).toHaveAttribute('data-deck', second!);
+    await expect(projector).toHaveURL(new RegExp(`present/${second}/projector/#slide-1$`));
+    await expect(projector.locator('[data-deck][data-ready]')).toHaveAttribute('data-deck', second!);
+    expect(context.pages()).toHaveLength(2);
+    await expect(status).toHaveText('Projector connected');
+    // One session timer: it carries on from where it was, with its target.
+    expect(seconds(await page.getByRole('timer', { name: 'Session time' }).textContent())).toBeGreaterThanOrEqual(timerBefore);
+    await expect(page.getByRole('textbox', { name: 'Target' })).toHaveValue('50');
+
+    // Opening the projector again reuses the window instead of adding one.
+    await page.getByRole('button', { name: 'Open projector window' }).click();
+    await page.waitForTimeout(500);
+    expect(context.pages()).toHaveLength(2);
+    await expect(projector).toHaveURL(new RegExp(`present/${second}/projector/#slide-1$`));
+
+    // Slides still follow the presenter in the new lesson.
+    await page.keyboard.press('ArrowRight');
+    await expect(projector).toHaveURL(/#slide-2$/);
+
+    await projector.close();
+    await expect(status).toHaveText('No projector window');
+    await expectNoAxeViolations(page, 'presenter of the second lesson');
+  });
+
+  test('N on the last slide moves on to the next lesson', async ({ page }) => {
+    const [first, second] = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
+    await page.goto(`present/${first}/`);
+    await page.keyboard.press('End');
+    await expect(page.getByRole('link', { name: /^Next lesson: / })).toBeVisible();
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(new RegExp(`present/${second}/`));
+  });
+
+  test('the last lesson says it is the last, and offers no next lesson', async ({ page }) => {
+    const last = (await lessonPathsInOrder(page)).at(-1)!.replace(/\/$/, '').split('/').at(-1)!;
+    await page.goto(`present/${last}/`);
+    await page.keyboard.press('End');
+    await expect(page.getByText('This is the last slide of the last lesson of the course.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Next lesson: / })).toHaveCount(0);
+    await expect(page.locator('[data-next-title]')).toHaveText('End of the course');
+  });
+
+  test('Reset asks first, and keeps counting unless the presenter confirms', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    await resetTimer(page);
+    await page.clock.runFor(90_000);
+    const timer = page.getByRole('timer', { name: 'Session time' });
+    await expect(timer).toHaveText('1:30');
+    const reset = page.getByRole('button', { name: 'Reset timer' });
+    const dialog = page.getByRole('dialog', { name: 'Reset the session timer?' });
+
+    await reset.click();
+    await expect(dialog).toBeVisible();
+    // The safe answer has focus, and the slide keys do nothing behind the question.
+    await expect(dialog.getByRole('button', { name: 'Keep counting' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(/^Slide 1 of/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(reset).toBeFocused();
+    await expect(timer).toHaveText('1:30');
+
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Keep counting' }).click();
+    await expect(timer).toHaveText('1:30');
+
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Reset to 0:00' }).click();
+    await expect(timer).toHaveText('0:00');
+    await expect(reset).toBeFocused();
+  });
+
+  test('the target says how much time is left, then how far over, and refuses what is not whole minutes', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    await resetTimer(page);
+    const target = page.getByRole('textbox', { name: 'Target' });
+    const left = page.locator('[data-target-status]');
+    await target.fill('1');
+    await target.press('Enter');
+    await expect(target).toHaveAttribute('aria-invalid', 'false');
+    await expect(left).toHaveText('1:00 left');
+    await page.clock.runFor(75_000);
+    await expect(left).toHaveText('0:15 over');
+    await target.fill('lots');
+    await target.press('Enter');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(target).toBeFocused();
+    await expect(page.getByText('Whole minutes, 1 to 600.')).toBeVisible();
+    await expect(left).toHaveText('0:15 over');
+    await target.fill('');
+    await target.press('Enter');
+    await expect(left).toHaveText('');
+    await expect(page.getByText('Whole minutes, 1 to 600.')).toBeHidden();
+  });
+
+  test('a clock saved by a presenter tab from before sessions spanned lessons keeps counting', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.addInitScript(
+      ([key, startedAt]) => {
+        if (!sessionStorage.getItem('srm-course:presenter-timer')) sessionStorage.setItem(key, JSON.stringify({ startedAt, banked: 5_000 }));
+      },
+      [`srm-course:presenter-timer:${LESSON}`, start.getTime() - 60_000] as const,
+    );
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    // 5 s counted before, then the minute before the start and 10 s after it.
+    await expect(page.getByRole('timer', { name: 'Session time' })).toHaveText('1:15');
+  });
+});
+
+/** Seconds shown by a clock such as "1:05" or "1:02:03". */
+function seconds(text: string | null): number {
+  return (text ?? '').trim().split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
 
 test.describe('answer reveal', () => {
   test('a question shows no answer, then the correct answer; the next slide explains every option, each staying in view', async ({ page, context }) => {

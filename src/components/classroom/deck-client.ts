@@ -2,7 +2,6 @@
 // (src/lib/classroom/presenter-state.ts), shows the state, and keeps both windows in step over a BroadcastChannel.
 import {
   deckKeyAction,
-  formatElapsed,
   hashForSlide,
   initialDeckState,
   reduceDeck,
@@ -11,9 +10,12 @@ import {
   type DeckAction,
   type DeckState,
 } from '~/lib/classroom/presenter-state';
-import { elapsedMs, resetTimer, startedTimer, toggleTimer, type TimerState } from '~/lib/classroom/session-timer';
-import { loadPresenterTimer, savePresenterTimer } from '~/stores/presenter-timer';
+import { joinSession } from './session-client';
+import { startSessionTimer } from './timer-client';
 import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
+
+/** The name of the projector window: one for every lesson of a class. */
+const PROJECTOR_WINDOW = 'srm-projector';
 
 /** Shows the steps a slide has reached: data-step (from n on) and data-step-before (below n). */
 function applyReveal(slide: HTMLElement, step: number, of: number): void {
@@ -97,7 +99,10 @@ export function startDeck(root: HTMLElement): void {
     if (current) measure(current);
     setText('[data-counter]', `Slide ${state.slide + 1} of ${slides.length}`);
     setText('[data-current-title]', titles[state.slide] ?? '');
-    setText('[data-next-title]', titles[state.slide + 1] ?? 'End of the lesson');
+    const atEnd = state.slide === slides.length - 1;
+    setText('[data-next-title]', titles[state.slide + 1] ?? root.dataset.endTitle ?? '');
+    for (const element of root.querySelectorAll<HTMLElement>('[data-deck-end]')) element.hidden = !atEnd;
+    for (const element of root.querySelectorAll<HTMLElement>('[data-preview]')) element.hidden = atEnd;
     setText('[data-reveal-status]', of === 0 ? 'Nothing to reveal on this slide.' : `Revealed ${step} of ${of} steps.`);
     for (const note of root.querySelectorAll<HTMLElement>('[data-notes-for]')) {
       note.hidden = Number(note.dataset.notesFor) !== state.slide;
@@ -140,16 +145,27 @@ export function startDeck(root: HTMLElement): void {
     if (!target) return;
     if (target.matches('[data-fullscreen]')) toggleFullscreen();
     else if (target.matches('[data-open-projector]')) {
-      window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, `srm-projector-${deck}`, 'popup,width=1280,height=720');
+      // One window for the whole class, whatever the lesson: opening it again reuses it instead of adding another.
+      window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, PROJECTOR_WINDOW, 'popup,width=1280,height=720');
     } else dispatch({ type: target.dataset.action } as DeckAction);
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || isTyping(event.target)) return;
+    // An open dialog (the timer's reset question) has the keys to itself.
+    if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
     // Space and Enter on a focused button press that button; let them.
     if ((event.key === ' ' || event.key === 'Enter') && (event.target as HTMLElement).closest('button, a')) return;
     const action = deckKeyAction(event);
     if (!action) return;
+    if (action === 'next-lesson') {
+      // From the last slide only, so that a stray key mid-lesson never leaves it.
+      const link = root.querySelector<HTMLAnchorElement>('[data-next-lesson]');
+      if (link && state.slide === slides.length - 1) {
+        event.preventDefault();
+        link.click();
+      }
+      return;
+    }
     event.preventDefault();
     if (action === 'fullscreen') toggleFullscreen();
     else dispatch(action);
@@ -181,35 +197,22 @@ export function startDeck(root: HTMLElement): void {
     else broadcast();
   });
 
-  if (role === 'presenter') startTimer(root, deck);
-  else wakeControlsOnPointer(root);
+  if (role === 'presenter') {
+    startSessionTimer(root, deck);
+    const status = root.querySelector<HTMLElement>('[data-projector-status]');
+    joinSession(deck, role, (connected) => {
+      status?.toggleAttribute('data-connected', connected);
+      setText('[data-projector-text]', connected ? 'Projector connected' : 'No projector window');
+    });
+  } else {
+    joinSession(deck, role);
+    wakeControlsOnPointer(root);
+  }
   render();
   channel?.postMessage(helloMessage(deck, self, role));
   // The presenter leads: a projector that is already open follows it from the start.
   if (role === 'presenter') broadcast();
   root.dataset.ready = 'true';
-}
-
-/** The presenter's elapsed-time clock, with pause and reset; a reload of the presenter carries on counting. */
-function startTimer(root: HTMLElement, deck: string): void {
-  const display = root.querySelector<HTMLElement>('[data-timer]');
-  const toggle = root.querySelector<HTMLButtonElement>('[data-timer-toggle]');
-  const reset = root.querySelector<HTMLButtonElement>('[data-timer-reset]');
-  if (!display || !toggle || !reset) return;
-  let timer = loadPresenterTimer(deck) ?? startedTimer(Date.now());
-  const update = (next: TimerState) => {
-    timer = next;
-    savePresenterTimer(deck, timer);
-    show();
-  };
-  const show = () => {
-    display.textContent = formatElapsed(elapsedMs(timer, Date.now()));
-    toggle.textContent = timer.startedAt === null ? 'Resume timer' : 'Pause timer';
-  };
-  setInterval(show, 1000);
-  toggle.addEventListener('click', () => update(toggleTimer(timer, Date.now())));
-  reset.addEventListener('click', () => update(resetTimer(timer, Date.now())));
-  update(timer);
 }
 
 /** Shows the projector's buttons while the pointer moves, and lets them fade out when it rests (see deck.css). */

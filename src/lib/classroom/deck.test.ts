@@ -125,7 +125,7 @@ describe('buildDeck', () => {
 
   it('gives the intro a slide of its own when it does not fit beside the title', () => {
     const intro = `<p>${Array.from({ length: 150 }, () => 'word').join(' ')}</p>`;
-    const slides = buildDeck({ title: 'T', description: 'D', objectives: [], chunks: [{ ...chunks[0]!, html: intro }], checks: [], exercises: [] });
+    const slides = buildDeck({ title: 'T', description: 'D', objectives: [], chunks: [{ kind: 'section', id: null, title: null, html: intro, notes: ['<p>Five minutes.</p>'] }], checks: [], exercises: [] });
     expect(slides.map((slide) => slide.kind)).toEqual(['title', 'section']);
     expect(slides[0]).toMatchObject({ html: '', notes: ['<p>Five minutes.</p>'] });
     expect(slides[1]).toMatchObject({ id: null, title: 'T', part: 2, parts: 2, html: intro, notes: ['<p>Five minutes.</p>'] });
