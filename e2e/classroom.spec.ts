@@ -579,11 +579,16 @@ test.describe('print', () => {
     });
   }
 
-  test('the worksheet has every question and no answers', async ({ page }) => {
+  test('the worksheet has every lesson question, no answers, and leaves the final assessment off', async ({ page }) => {
     await page.goto('print/worksheet/');
     const text = squash(await page.locator('main').innerText());
-    for (const check of readChecks()) {
-      for (const question of check.questions) expect(text).toContain(squash(question.prompt));
+    const checks = readChecks();
+    expect(checks.some((check) => check.kind === 'assessment')).toBe(true);
+    for (const check of checks) {
+      for (const question of check.questions) {
+        if (check.kind === 'assessment') expect(text).not.toContain(squash(question.prompt));
+        else expect(text).toContain(squash(question.prompt));
+      }
     }
     expect(text).not.toMatch(/Answer: |Correct\.|Incorrect\./);
   });
@@ -660,6 +665,7 @@ test.describe('print', () => {
 });
 
 interface CheckData {
+  kind?: 'lesson' | 'assessment';
   questions: { prompt: string; options: { text: string; correct?: boolean; explanation: string }[] }[];
 }
 

@@ -5,6 +5,7 @@ import { exerciseItem, type CheckInput, type MatrixItem, type SortItem } from '~
 import { prepareMatrixChallenge, prepareSort } from '~/lib/sort/answers';
 import { cellId } from '~/lib/sort/cell-id';
 import { matrix } from '~/lib/matrix';
+import { DEFAULT_PLAN, assessmentClassMinutes, lessonClassMinutes, planClasses, type ClassPlan, type PlanLesson } from '~/lib/classroom/class-plan';
 import { getOutline } from './lessons';
 
 /** A knowledge check as classroom views need it, with the lesson it belongs to (null for the final assessment). */
@@ -93,4 +94,18 @@ export async function getLessonActivities(lessonId: string): Promise<{ checks: C
     checks: checks.filter((check) => check.lessonId === lessonId),
     exercises: exercises.filter((exercise) => exercise.lessonId === lessonId),
   };
+}
+
+/** The course taught in 50-minute classes, from each lesson's own timing, and the figures the plan rests on. */
+export async function getClassPlan(): Promise<{
+  lessons: (PlanLesson & { classTime: number })[];
+  classes: ClassPlan[];
+  assessment: { questions: number; minutes: number } | null;
+}> {
+  const [outline, checks] = await Promise.all([getOutline(), getCollection('checks')]);
+  const final = checks.find((entry) => entry.data.kind === 'assessment');
+  const questions = final ? (final.data.draw ?? final.data.questions.length) : 0;
+  const assessment = final ? { questions, minutes: assessmentClassMinutes(questions) } : null;
+  const lessons = outline.lessons.map((lesson) => ({ ...lesson, classTime: lessonClassMinutes(lesson) }));
+  return { lessons, classes: planClasses(lessons, { ...DEFAULT_PLAN, assessmentMinutes: assessment?.minutes ?? null }), assessment };
 }

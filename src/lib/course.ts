@@ -4,7 +4,7 @@ import { ContentError } from '../schemas/content-error';
 export interface LessonEntryLike {
   id: string;
   filePath?: string;
-  data: { title: string; description: string; order: number; minutes: number; objectives: string[]; draft: boolean };
+  data: { title: string; description: string; order: number; minutes: number; classMinutes?: number; objectives: string[]; draft: boolean };
 }
 
 /** A lesson as the course outline shows it. */
@@ -14,6 +14,8 @@ export interface OutlineLesson {
   description: string;
   order: number;
   minutes: number;
+  /** Minutes to teach it in class, or null when the lesson does not say. */
+  classMinutes: number | null;
   objectives: string[];
 }
 
@@ -44,6 +46,7 @@ export function buildOutline(entries: readonly LessonEntryLike[], { includeDraft
       description: data.description,
       order: data.order,
       minutes: data.minutes,
+      classMinutes: data.classMinutes ?? null,
       objectives: data.objectives,
     }))
     .sort((a, b) => a.order - b.order);

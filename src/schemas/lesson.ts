@@ -21,6 +21,16 @@ export const LessonSchema = z.object({
     .int('must be a whole number of minutes')
     .min(1, 'must be at least 1')
     .max(120, 'must be at most 120; split a longer lesson'),
+  /**
+   * Minutes to teach the lesson in class, its check and exercises included: the For instructors page and its
+   * 50-minute plan are built from it. Optional; without it they show the self-study minutes and say so.
+   */
+  classMinutes: z
+    .number({ error: 'must be a number of minutes, e.g. 15' })
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120; split a longer lesson')
+    .optional(),
   /** What the learner can do after the lesson, one sentence each. */
   objectives: z
     .array(z.string().trim().min(1, 'must not be empty'), {
