@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useObservable } from '../use-observable';
 import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
-import { progressIsSaved, replaceProgress, resetProgress, saveMergedProgress } from '~/stores/progress-replace';
+import { mergeImportedProgress, progressIsSaved, replaceProgress, resetProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
-import { MAX_IMPORT_BYTES, describeChanges, exportFileName, exportText, mergeProgress, readImport, type ImportChange } from '~/lib/progress/transfer';
+import { MAX_IMPORT_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';
 import { describeProblem } from '~/lib/progress/describe-problem';
 import { strings } from './strings';
 
@@ -21,12 +21,12 @@ export type MessagePlace = 'name' | 'manage' | 'import' | `lesson:${string}`;
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'refused'; message: string }
-  | { kind: 'preview'; incoming: Progress; replaceRows: ImportChange[]; mergeRows: ImportChange[] };
+  | { kind: 'preview'; incoming: Progress; replace: ImportOutcome; merge: ImportOutcome };
 
 /** State and actions of the progress page; knows nothing about the DOM except where focus should go. */
 export function useProgressDashboard(courseKey: CourseKey) {
-  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
-  const storage = useStore($storageStatus, { ssr: () => STORAGE_STATUS_OK });
+  const progress = useObservable($progress, () => EMPTY_PROGRESS);
+  const storage = useObservable($storageStatus, () => STORAGE_STATUS_OK);
   const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
 
   const [message, setMessage] = useState<{ place: MessagePlace; text: string } | null>(null);
@@ -89,13 +89,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     if (!result.ok) {
       setImportState({ kind: 'refused', message: `${result.message} ${strings.importRefused}` });
     } else {
-      const current = $progress.get();
-      setImportState({
-        kind: 'preview',
-        incoming: result.progress,
-        replaceRows: describeChanges(current, result.progress),
-        mergeRows: describeChanges(current, mergeProgress(current, result.progress)),
-      });
+      setImportState({ kind: 'preview', incoming: result.progress, ...planImport($progress.get(), result.progress) });
     }
     reveal('import-result', true);
   };
@@ -109,10 +103,10 @@ export function useProgressDashboard(courseKey: CourseKey) {
   }, []);
 
   const confirmImport = (mode: 'replace' | 'merge') => {
-    if (importState.kind !== 'preview') return;
+    if (importState.kind !== 'preview' || importState[mode].tooLarge) return;
     // Merge again against the latest progress: another tab may have saved something since the preview.
     if (mode === 'replace') replaceProgress(importState.incoming);
-    else saveMergedProgress(mergeProgress($progress.get(), importState.incoming));
+    else mergeImportedProgress(importState.incoming);
     setImportState({ kind: 'idle' });
     announce('import', (mode === 'replace' ? strings.importedReplace : strings.importedMerge)(progressIsSaved()));
   };
