@@ -46,7 +46,7 @@ export function questionLines(question: QuestionItem): number {
 
 /** The slides that explain a question's options, each option with its verdict and why, as many options as fit a slide. */
 export function explanationSlides(question: QuestionItem): ExplanationSlide[] {
-  const header = EYEBROW_LINES + headingLines(question.prompt, 1.1);
+  const header = EYEBROW_LINES + headingLines(question.prompt, 1);
   const groups = shareOut(
     question.options,
     (option) => wrapLines(`${option.text} ✓ Correct answer`, ITEM_CHARS) + smallLines(option.explanation, ITEM_CHARS) + ITEM_CHROME,
@@ -74,9 +74,9 @@ export function sortSlides(item: SortItem): SortSlide[] {
   const zones = item.zones.map((zone) => zone.label).join(' or ');
   const header = EYEBROW_LINES + headingLines(item.title, 1.4);
   const instructions = smallLines(`${item.instructions} ${zones}.`) + 0.4;
-  // The answer sits beside the card's text, so the text has a narrower line.
+  // The answer ("→ Cloud provider") sits beside the card's text, so the text has a narrower line.
   const cardLines = (card: SortItem['cards'][number]) =>
-    wrapLines(`${card.text} (${card.tag ?? ''})`, ITEM_CHARS - 16) + smallLines(card.explanation, ITEM_CHARS) + ITEM_CHROME;
+    wrapLines(`${card.text}${card.tag ? ` (${card.tag})` : ''}`, ITEM_CHARS - 22) + smallLines(card.explanation, ITEM_CHARS) + ITEM_CHROME;
   const first = shareOut(item.cards, cardLines, header + instructions)[0] ?? [];
   const groups = [first, ...shareOut(item.cards.slice(first.length), cardLines, header)];
   return groups.map((cards, index) => ({ ...item, cards, part: index + 1, parts: groups.length, cardCount: item.cards.length }));

@@ -2,11 +2,11 @@
 // size (src/components/classroom/deck.css) so that nothing on a projector shrinks below what the back of a room can
 // read; these estimates decide at build time where a section, a question's explanations or an exercise's cards are
 // split so that every slide fits. They err on the long side: they assume the widest common system font (DejaVu Sans),
-// which sets about 62 characters of body text on a line of a 16:9 slide (fewer in bold). The e2e slide-size test measures the result.
+// which sets about 65 characters of body text on a line of a 16:9 slide (fewer in bold). The e2e slide-size test measures the result.
 import { textOf } from './split-lesson';
 
 /** Characters of body text on one full-width line of a slide. */
-export const LINE_CHARS = 62;
+export const LINE_CHARS = 65;
 /**
  * Lines of body text a slide holds in all, its heading included, as these estimates count them. A 1280 × 720 slide
  * fits 14.8 lines exactly; the estimates run 5 to 30% over what the text really takes, so this leaves a margin.
@@ -39,9 +39,12 @@ export function wrapLines(text: string, width = LINE_CHARS): number {
   return lines;
 }
 
-/** Lines a heading of `size` em takes: headings are set tighter than body text (see deck.css). */
+/** How much narrower a line of bold text is than one of regular text, in characters. */
+const BOLD = 0.88;
+
+/** Lines a bold heading of `size` em takes: headings are set tighter than body text (see deck.css). */
 export function headingLines(text: string, size: number): number {
-  return wrapLines(text, Math.floor(LINE_CHARS / size)) * size * (1.15 / 1.3) + 0.4 * size;
+  return wrapLines(text, Math.floor((LINE_CHARS * BOLD) / size)) * size * (1.15 / 1.3) + 0.4 * size;
 }
 
 /** Lines a text in secondary type takes, counted in body lines (its lines are smaller, and more fit on one). */
