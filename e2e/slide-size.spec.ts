@@ -20,6 +20,8 @@ interface SlideReading {
   /** Text drawn outside the slide's margins (in its safe margin, cut off, or only reachable by scrolling). */
   outside: string[];
   smallest: number;
+  /** Pieces of text drawn outside the slide's heading: a slide that is only a heading has none. */
+  bodyTexts: number;
 }
 
 /**
@@ -41,6 +43,7 @@ function readSlide(page: Page, minimum: number): Promise<SlideReading> {
     const small: { text: string; px: number }[] = [];
     const outside: string[] = [];
     let smallest = Infinity;
+    let bodyTexts = 0;
     // Visually hidden text sits in a 1 × 1 px clipped box: screen readers read it, nobody sees it.
     const drawn = (element: Element) => {
       for (let current: Element | null = element; current && current !== slide; current = current.parentElement) {
@@ -61,6 +64,7 @@ function readSlide(page: Page, minimum: number): Promise<SlideReading> {
       const zoom = (element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
       const px = Math.round(parseFloat(getComputedStyle(element).fontSize) * zoom * 10) / 10;
       smallest = Math.min(smallest, px);
+      if (!element.closest('h2')) bodyTexts += 1;
       if (px < min) small.push({ text: text.slice(0, 60), px });
       if (rects.some((rect) => rect.bottom > box.bottom || rect.right > box.right || rect.top < box.top)) {
         outside.push(text.slice(0, 60));
@@ -72,6 +76,7 @@ function readSlide(page: Page, minimum: number): Promise<SlideReading> {
       small,
       outside,
       smallest,
+      bodyTexts,
     };
   }, minimum);
 }
@@ -100,6 +105,7 @@ test.describe('slides on a 1280 × 720 projector', () => {
         const reading = await readSlide(page, MIN_TEXT_PX);
         const where = `slide ${index + 1} (${reading.kind.replace('slide slide--', '')}: ${reading.title})`;
         expect(reading.smallest, `${where} has text`).toBeLessThan(Infinity);
+        if (reading.bodyTexts === 0) problems.push(`${where}: nothing but a heading`);
         for (const { text, px } of reading.small) problems.push(`${where}: ${px} px "${text}"`);
         for (const text of reading.outside) problems.push(`${where}: outside the slide's margins "${text}"`);
       }

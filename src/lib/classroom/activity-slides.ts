@@ -86,9 +86,13 @@ export function sortSlides(item: SortItem): SortSlide[] {
 const ROW_LABEL_CHARS = 24;
 const OWNER_CHARS = 10;
 
-/** The matrix challenge as slides of one band each (or of a few rows, when the rows carry no band). */
+/**
+ * The matrix challenge as slides of one band each (or of a few rows, when the rows carry no band). The first slide
+ * gives the instructions.
+ */
 export function matrixSlides(item: MatrixItem): MatrixSlide[] {
-  const header = EYEBROW_LINES + headingLines(item.title, 1.4) + smallLines(item.instructions) + 0.4 + SMALL_TEXT * 2 + 0.4;
+  const header = EYEBROW_LINES + headingLines(item.title, 1.4) + SMALL_TEXT * 2 + 0.4;
+  const instructions = smallLines(item.instructions) + 0.4;
   const rowLines = (row: MatrixItem['rows'][number]) =>
     Math.max(wrapLines(row.label, ROW_LABEL_CHARS), ...row.cells.map((cell) => wrapLines(cell.ownerLabel, OWNER_CHARS))) * SMALL_TEXT + 0.4;
   const bands: MatrixItem['rows'][] = [];
@@ -97,7 +101,7 @@ export function matrixSlides(item: MatrixItem): MatrixSlide[] {
     if (last && last[0]!.band === row.band) last.push(row);
     else bands.push([row]);
   }
-  const groups = bands.flatMap((rows) => shareOut(rows, rowLines, header));
+  const groups = bands.flatMap((rows, index) => shareOut(rows, rowLines, index === 0 ? header + instructions : header));
   return groups.map((rows, index) => ({ ...item, rows, part: index + 1, parts: groups.length, band: rows[0]!.band ?? null }));
 }
 

@@ -90,6 +90,8 @@ describe('paginateSection', () => {
     expect(paginateSection(html, 9)).toEqual([`<h2 id="s">S</h2>${paragraph(6)}`, `<h3 id="t">Topic</h3>${paragraph(4)}`]);
     const lead = '<p>Contoso must still:</p>';
     expect(paginateSection(`<h2 id="s">S</h2>${paragraph(6)}${lead}${list}`, 9)).toEqual([`<h2 id="s">S</h2>${paragraph(6)}`, `${lead}${list}`]);
+    // …but never leaves a heading alone on a slide.
+    expect(paginateSection(`<h2 id="s">S</h2>${lead}${list}${paragraph(5)}`, 6)).toEqual([`<h2 id="s">S</h2>${lead}${list}`, paragraph(5)]);
   });
 
   it('gives a diagram or table a slide of its own, with the heading just before it', () => {

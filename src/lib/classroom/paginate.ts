@@ -135,7 +135,9 @@ export function paginateSection(html: string, budget = SLIDE_LINES): string[] {
   let lines = 0;
   const onlyHeadings = () => page.every((block) => HEADING.test(block));
   const turn = () => {
-    const carried = page.length > 1 && LEAD_IN.test(page.at(-1)!) ? [page.pop()!] : [];
+    // A lead-in moves on with what it introduces, unless that would leave nothing but headings behind.
+    const leadIn = LEAD_IN.test(page.at(-1) ?? '') && page.slice(0, -1).some((block) => !HEADING.test(block));
+    const carried = leadIn ? [page.pop()!] : [];
     if (page.length > 0) pages.push(page);
     page = carried;
     lines = carried.reduce((sum, block) => sum + blockLines(block), 0);
