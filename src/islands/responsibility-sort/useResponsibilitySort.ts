@@ -1,4 +1,5 @@
 import { own } from '~/lib/own';
+import { LMS_BUILD } from '~/lib/progress/build';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
@@ -47,11 +48,13 @@ export function useResponsibilitySort(view: SortExerciseView) {
   useEffect(() => {
     const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
-    const last = saved.attempts.at(-1);
+    // The last attempt as saved: one made before cards or zones were replaced no longer matches the board, whose
+    // unknown cards are dropped, so it is not shown as checked; the cards both versions share stay placed.
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      // One whose placements LMS resume data left out (LMS_BUILD) has no board to show.
+      attempt: (LMS_BUILD && saved.attempts.at(-1)?.trimmed ? null : saved.attempts.at(-1)?.placements) ?? null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

@@ -4,8 +4,10 @@ import {
   attemptScores,
   chooseOption,
   freshSession,
+  isCurrentAttempt,
   questionsInSession,
   restoreSession,
+  type SavedAttempt,
   unansweredQuestions,
 } from './session';
 
@@ -41,17 +43,31 @@ describe('chooseOption', () => {
 
 describe('restoreSession', () => {
   it('starts a fresh first attempt when nothing is saved', () => {
-    expect(restoreSession([])).toEqual({ round: 0, answers: {}, phase: 'answering', revealed: false });
+    expect(restoreSession(check, [])).toEqual({ round: 0, answers: {}, phase: 'answering', revealed: false });
   });
 
   it('shows the last saved attempt, checked, with its number', () => {
     const saved: { answers: Record<string, string[]> }[] = [{ answers: { s: ['b'] } }, { answers: { s: ['a'], m: ['a', 'b'] } }];
-    expect(restoreSession(saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
+    expect(restoreSession(check, saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
+  });
+
+  it('starts a fresh attempt after one made against an earlier version of the check, which today cannot show', () => {
+    const changed = { ...check, earlierKeys: [[{ id: 's', correctOptionIds: ['a'] }, { id: 'old', correctOptionIds: ['x'] }]] };
+    const saved = [{ answers: { s: ['a'], old: ['x'] } }];
+    expect(restoreSession(changed, saved)).toEqual({ round: 1, answers: {}, phase: 'answering', revealed: false });
+    expect(attemptScores(changed, saved)).toEqual([{ correct: 2, total: 2, percent: 100 }]);
+    expect(isCurrentAttempt(changed, saved[0]!.answers)).toBe(false);
+    expect(isCurrentAttempt(changed, { s: ['b'], m: ['a'] })).toBe(true);
+  });
+
+  it('starts the next attempt afresh when the last one was trimmed from LMS resume data (its answers are unknown)', () => {
+    const saved: SavedAttempt[] = [{ answers: { s: ['a'] } }, { answers: {}, trimmed: true }];
+    expect(restoreSession(check, saved)).toEqual({ round: 2, answers: {}, phase: 'answering', revealed: false });
   });
 
   it('copies the saved arrays so the session cannot change the store', () => {
     const saved = [{ answers: { s: ['a'] } }];
-    const state = restoreSession(saved);
+    const state = restoreSession(check, saved);
     state.answers.s!.push('b');
     expect(saved[0]!.answers.s).toEqual(['a']);
   });
@@ -89,5 +105,17 @@ describe('attemptScores', () => {
   it('derives a score for every saved attempt', () => {
     const scores = attemptScores(check, [{ answers: { s: ['b'], m: ['a'] } }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
     expect(scores.map((score) => score.percent)).toEqual([0, 100]);
+  });
+
+  it('has no score for an attempt trimmed from LMS resume data', () => {
+    const scores = attemptScores(check, [{ answers: {}, trimmed: true }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
+    expect(scores.map((score) => score.percent)).toEqual([100]);
+  });
+
+  it('grades an attempt made against an earlier version by its own key, next to a trimmed one that has no score', () => {
+    const changed = { ...check, earlierKeys: [[{ id: 's', correctOptionIds: ['a'] }, { id: 'old', correctOptionIds: ['x'] }]] };
+    const saved: SavedAttempt[] = [{ answers: { s: ['a'], old: ['y'] } }, { answers: {}, trimmed: true }];
+    expect(attemptScores(changed, saved)).toEqual([{ correct: 1, total: 2, percent: 50 }]);
+    expect(restoreSession(changed, saved)).toEqual({ round: 2, answers: {}, phase: 'answering', revealed: false });
   });
 });

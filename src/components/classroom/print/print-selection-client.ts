@@ -6,7 +6,10 @@ import { describeSelection, parsePrintSelection, selectionQuery, type PrintoutKi
 export function applyPrintSelection(printout: HTMLElement): void {
   const kind = printout.dataset.printout as PrintoutKind;
   const lessonIds: string[] = JSON.parse(printout.dataset.lessons ?? '[]');
-  const selection = parsePrintSelection(location.search, kind, lessonIds);
+  const asked = parsePrintSelection(location.search, kind, lessonIds);
+  // A printout without the final assessment (an LMS package's answer key) never claims to cover it.
+  const hasAssessment = printout.querySelector('[data-print-assessment]') !== null;
+  const selection = hasAssessment ? asked : { ...asked, assessment: false };
   const chosen = new Set(selection.lessons);
 
   let shown = 0;
