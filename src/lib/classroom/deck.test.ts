@@ -171,4 +171,10 @@ describe('slideNotes', () => {
       '2. Patch the guest OS: Customer.',
     ]);
   });
+
+  it('names a single card as one card, not a range', () => {
+    const oneCard = { ...sort, cards: [sort.cards[0]!], solution: { disk: 'provider' }, explanations: { disk: 'Hosts are the provider’s.' } };
+    const slides = buildDeck({ title: 'T', description: '', objectives: [], chunks: [], checks: [], exercises: [sortItem(oneCard)] });
+    expect(slideNotes(slides.at(-1)!).lines[0]).toBe('Ask for a show of hands, then reveal the card (card 1 of 1).');
+  });
 });

@@ -388,14 +388,19 @@ export function slideNotes(slide: Slide): { html: string[]; lines: string[] } {
     }
     case 'explanation':
       return { html: [], lines: [`Press R to show why each option is right or wrong, one at a time (${slide.options.map((option) => option.letter).join(', ')}).`] };
-    case 'sort':
+    case 'sort': {
+      const first = slide.cards[0]?.number ?? 1;
+      const last = slide.cards.at(-1)?.number ?? first;
       return {
         html: [],
         lines: [
-          `Ask for a show of hands per card, then reveal it (cards ${slide.cards[0]?.number ?? 1}–${slide.cards.at(-1)?.number ?? 1} of ${slide.cardCount}).`,
+          first === last
+            ? `Ask for a show of hands, then reveal the card (card ${first} of ${slide.cardCount}).`
+            : `Ask for a show of hands per card, then reveal it (cards ${first}–${last} of ${slide.cardCount}).`,
           ...slide.cards.map((card) => `${card.number}. ${card.text}: ${card.zoneLabel}.`),
         ],
       };
+    }
     case 'matrix':
       return {
         html: [],
