@@ -65,7 +65,7 @@ const SAAS: Record<string, string> = {
   'Fix security flaws in the email application’s code': 'Cloud provider',
   'Set the firewall rules that protect the mail service': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
-  'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
+  'Protect the cables and routers between the vendor’s servers': 'Cloud provider',
 };
 
 async function completeExercise(page: Page): Promise<Locator> {
