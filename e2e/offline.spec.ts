@@ -344,6 +344,8 @@ test.describe('a new version of the course', () => {
   });
 
   test('built with OFFLINE_COPY=off, it removes the copies learners kept', async ({ browser }) => {
+    // Keeping the whole course, then waiting up to 30 s for the removal: the default 30 s cannot hold both.
+    test.slow();
     const site = deployment(OFFLINE_REMOVAL_PORT);
     try {
       const url = await site.serve(outDir);
