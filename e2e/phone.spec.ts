@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, trackPageErrors } from './helpers';
+import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
 
 // A learner on a small phone, held in one hand: a touch screen (coarse pointer, no hover) at 320 and 375 px.
 const PHONES = [320, 375] as const;
@@ -283,3 +283,92 @@ for (const width of PHONES) {
     });
   });
 }
+
+for (const width of PHONES) {
+  test(`at ${width} px search finds a glossary term, shows no "/" key hint, and in dark mode veils the page and softens matches`, async ({ page }) => {
+    const errors = trackPageErrors(page);
+    await useTheme(page, 'dark');
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('lessons/iaas-in-practice/');
+    const searchButton = page.getByRole('button', { name: /Search/ });
+    // A phone has no "/" key to press: the hint is not shown (it is aria-hidden, so it is looked up as an element).
+    await expect(searchButton.locator('kbd')).toBeHidden();
+    await searchButton.tap();
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('textbox').fill('hypervisor');
+    const entry = dialog.getByRole('link', { name: 'Glossary' });
+    // Pagefind's UI and index load on the first open: on a busy machine that can take a few seconds.
+    await expect(entry).toBeVisible({ timeout: 15_000 });
+    // The result's excerpt shows the definition, with the match marked softly: the theme's own colours, not yellow.
+    const match = dialog.locator('mark').first();
+    await expect(match).toBeVisible();
+    const [markBackground, softHighlight] = await match.evaluate((element) => {
+      const probe = element.parentElement!.appendChild(document.createElement('span'));
+      probe.style.backgroundColor = 'var(--warn-soft)';
+      const colours = [getComputedStyle(element).backgroundColor, getComputedStyle(probe).backgroundColor];
+      probe.remove();
+      return colours;
+    });
+    expect(markBackground).toBe(softHighlight);
+    // The page behind the dialog is dimmed well past the dark page's own colour.
+    const veil = await dialog.evaluate((element) => getComputedStyle(element, '::backdrop').backgroundColor);
+    const alpha = Number(/rgba?\([^)]*?([\d.]+)\)$/.exec(veil)?.[1] ?? 1);
+    expect(alpha, `backdrop ${veil}`).toBeGreaterThanOrEqual(0.7);
+    await expectNoAxeViolations(page, `search at ${width} px in dark mode`);
+    await entry.tap();
+    await expect(page).toHaveURL(/\/glossary\//);
+    await expect(page.getByRole('term').filter({ hasText: /^Hypervisor$/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('on a touch tablet the search button shows no "/" key hint', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  const searchButton = page.getByRole('button', { name: /Search/ });
+  await expect(searchButton).toBeVisible();
+  await expect(searchButton.locator('kbd')).toBeHidden();
+});
+
+test.describe('the smaller things at 320 px', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+  });
+
+  test('a chosen quiz option shows as chosen on its whole card, and a tap anywhere on the card chooses it', async ({ page }) => {
+    await page.goto('lessons/iaas-in-practice/');
+    const region = page.getByRole('region', { name: 'Check your knowledge', exact: true });
+    const option = region.getByRole('listitem').filter({ has: page.getByRole('radio') }).first();
+    await option.scrollIntoViewIfNeeded();
+    const before = await option.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // The card's right edge, far from the 19 px radio.
+    const box = (await option.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width - 6, box.y + box.height / 2);
+    await expect(option.getByRole('radio')).toBeChecked();
+    await expect.poll(() => option.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(before);
+  });
+
+  test('an exercise in a lesson says how to work it once', async ({ page }) => {
+    await page.goto('lessons/iaas-in-practice/');
+    const exercise = page.getByRole('region', { name: 'Sort the duties: IaaS' });
+    await exercise.getByRole('button', { name: 'Start the exercise' }).tap();
+    await expect(exercise.getByRole('button', { name: /^Move to…/ }).first()).toBeVisible();
+    await expect(page.getByRole('main').getByText(/or use its Move to… button/)).toHaveCount(1);
+    await expect(page.getByRole('main').getByText(/Put each duty with the party that secures it/)).toHaveCount(1);
+  });
+
+  test('the progress page shows the overview first, then the completion rule; the bar’s label stays on one line', async ({ page }) => {
+    await page.goto('progress/');
+    const overview = page.getByRole('heading', { name: 'Overview', level: 2 });
+    const rule = page.getByRole('heading', { name: 'When is a lesson complete?' });
+    await expect(overview).toBeVisible();
+    expect((await overview.boundingBox())!.y).toBeLessThan((await rule.boundingBox())!.y);
+    const label = page.getByText('Course progress:', { exact: true });
+    const lineHeight = await label.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    expect((await label.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+    const bar = (await page.getByRole('progressbar', { name: 'Course progress' }).boundingBox())!;
+    expect(bar.x + bar.width, 'the bar ends on the screen').toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
