@@ -95,6 +95,27 @@ test('search opens with "/" and with its button, finds a term and opens the less
   await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
 });
 
+test('search for a glossary term opens its entry, from a lesson and from the glossary itself @base', async ({ page }) => {
+  const searchFor = async (words: string) => {
+    await page.getByRole('button', { name: /Search/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await dialog.getByRole('textbox').fill(words);
+    return dialog;
+  };
+  await page.goto('lessons/security-is-shared/');
+  let dialog = await searchFor('hypervisor');
+  await dialog.getByRole('link', { name: 'Hypervisor', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary\/#hypervisor$/);
+  await expect(page.locator(':target')).toHaveText('Hypervisor');
+  await expect(page.getByRole('heading', { name: 'Hypervisor', exact: true })).toBeInViewport();
+  // On the glossary page a result is a place on the same page: the dialog closes and the page goes to the entry.
+  dialog = await searchFor('guest operating system');
+  await dialog.getByRole('link', { name: 'Guest operating system', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/glossary\/#guest-operating-system$/);
+  await expect(page.getByRole('heading', { name: 'Guest operating system', exact: true })).toBeInViewport();
+});
+
 test('the first "/" opens search while its code is still loading, and every key typed meanwhile reaches the search box', async ({ page }) => {
   const searchCode = /\/(_astro\/(SearchDialogModule|search-dialog)[^/]*\.js|pagefind\/pagefind-ui\.js)$/;
   const fetched: string[] = [];
