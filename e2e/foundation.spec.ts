@@ -47,6 +47,18 @@ test('the home page states the audience, objectives, lessons with minutes and to
   expect(minutes.length).toBeGreaterThan(0);
   for (const text of minutes) expect(text).toMatch(/^\d+ min$|^\d+ h/);
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveCount(1);
+
+  // With no progress, nothing on the page reads as done: the final assessment's slot holds a neutral mark (not a tick,
+  // and not a number that would make it one more lesson), drawn apart from the lessons' filled number discs.
+  const assessment = page.getByRole('region', { name: 'Final assessment' });
+  const mark = assessment.locator('[aria-hidden="true"]').first();
+  await expect(mark).toBeVisible();
+  await expect(mark).not.toHaveText(/[✓✔☑✅\d]/);
+  expect(await mark.locator('svg').count(), 'the mark is drawn').toBe(1);
+  const number = lessons.locator('[aria-hidden="true"]').first();
+  const background = (locator: typeof mark) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await background(mark), 'not a status disc like the lesson numbers').not.toBe(await background(number));
+  await expect(assessment).not.toContainText(/\b(done|completed|passed)\b/i);
 });
 
 test('the theme choice survives a reload and is applied before the page is painted @base', async ({ page }) => {
