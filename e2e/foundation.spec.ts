@@ -116,6 +116,9 @@ test('search for a glossary term opens its entry, from a lesson and from the glo
   };
   await page.goto('lessons/security-is-shared/');
   let dialog = await searchFor('hypervisor');
+  // The term's definition comes first, above the lessons that use the word, with the entry itself under it.
+  await expect(dialog.getByRole('link').nth(0)).toHaveText('Glossary');
+  await expect(dialog.getByRole('link').nth(1)).toHaveText('Hypervisor');
   await dialog.getByRole('link', { name: 'Hypervisor', exact: true }).click();
   await expect(page).toHaveURL(/\/glossary\/#hypervisor$/);
   await expect(page.locator(':target')).toHaveText('Hypervisor');
