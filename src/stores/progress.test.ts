@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { EMPTY_PROGRESS } from '../lib/progress/model';
+import saved from '../lib/progress/fixtures/v2.json';
 import v1 from '../lib/progress/fixtures/v1.json';
 
 const KEY = 'srm-course:progress';
@@ -74,9 +75,17 @@ describe('progress store', () => {
   });
 
   it('loads saved progress', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const { $progress } = await freshStore();
-    expect($progress.get()).toEqual(v1);
+    expect($progress.get()).toEqual(saved);
+  });
+
+  it('loads progress saved in version 1 with every fact, and saves it as version 2 at the next change', async () => {
+    browser.data.set(KEY, JSON.stringify(v1));
+    const store = await freshStore();
+    expect(store.$progress.get()).toEqual({ ...v1, version: 2, reviews: { checks: {}, exercises: {} } });
+    store.setLearnerName('Ada');
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toMatchObject({ version: 2, checks: v1.checks, reviews: { checks: {}, exercises: {} } });
   });
 
   it('records facts with the time and saves them under its one key', async () => {
@@ -90,12 +99,13 @@ describe('progress store', () => {
     store.setLearnerName('Ada');
     const at = '2026-05-01T12:00:00.000Z';
     const expected = {
-      version: 1,
+      version: 2,
       lessons: { 'iaas-in-practice': { openedAt: at, endedAt: at } },
       checks: { iaas: [{ at, answers: { q1: ['a'] } }] },
       exercises: { 'sort-iaas': { attempts: [{ at, placements: { os: 'customer', disk: 'provider' } }], placements: { os: 'customer', disk: 'provider' } } },
       lastPlace: { lessonId: 'iaas-in-practice', sectionId: 'who-patches', at },
       settings: { learnerName: 'Ada' },
+      reviews: { checks: {}, exercises: {} },
     };
     expect(store.$progress.get()).toEqual(expected);
     expect([...browser.data.keys()]).toEqual([KEY]);
@@ -103,7 +113,7 @@ describe('progress store', () => {
   });
 
   it('resets one lesson or everything', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     store.resetLesson('why-datacenter-security-is-hard', ['why-datacenter-security-is-hard'], []);
     expect(Object.keys(store.$progress.get().lessons)).toEqual(['security-is-shared']);
@@ -128,11 +138,11 @@ describe('progress store', () => {
 
   it('learns on load that storage is full, before anything is saved, and says what is not saved', async () => {
     browser = fakeBrowser({ failWrite: () => true });
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     expect(store.$storageStatus.get().canSave).toBe(false);
     expect(store.progressIsSaved()).toBe(false);
-    expect(store.$progress.get()).toEqual(v1);
+    expect(store.$progress.get()).toEqual(saved);
   });
 
   it('says progress is saved when storage takes it', async () => {
@@ -161,13 +171,13 @@ describe('progress store', () => {
     it('starts carrying when storage fills up during the visit, and prefers the carried progress over the stored', async () => {
       let full = false;
       browser = fakeBrowser({ failWrite: () => full });
-      browser.data.set(KEY, JSON.stringify(v1));
+      browser.data.set(KEY, JSON.stringify(saved));
       const first = await freshStore();
       full = true;
       first.markLessonOpened('review');
       expect(browser.window.name.startsWith(CARRIED)).toBe(true);
       const next = await freshStore();
-      expect(next.$progress.get()).toEqual({ ...v1, lessons: { ...v1.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
+      expect(next.$progress.get()).toEqual({ ...saved, lessons: { ...saved.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
     });
 
     it('never takes over a window name that is not its own', async () => {
@@ -184,7 +194,7 @@ describe('progress store', () => {
       const untouched = await freshStore();
       untouched.markLessonOpened('review');
       expect(browser.window.name).toBe('');
-      browser.window.name = CARRIED + JSON.stringify(v1);
+      browser.window.name = CARRIED + JSON.stringify(saved);
       const store = await freshStore();
       expect(store.$progress.get().lessons.review).toBeDefined();
       expect(store.$progress.get().settings).toEqual({});
@@ -193,7 +203,7 @@ describe('progress store', () => {
   });
 
   describe('progress saved by a newer version of the course', () => {
-    const newer = JSON.stringify({ ...v1, version: 2, addedLater: true });
+    const newer = JSON.stringify({ ...saved, version: 3, addedLater: true });
 
     it('is never written over in this visit, not even by a reset, and the page asks for a reload', async () => {
       browser.data.set(KEY, newer);
@@ -201,21 +211,21 @@ describe('progress store', () => {
       expect(store.$storageStatus.get()).toMatchObject({ canSave: true, newerVersion: true, recovered: null });
       store.markLessonOpened('review');
       store.resetProgress();
-      store.replaceProgress(v1 as never);
+      store.replaceProgress(saved as never);
       await Promise.resolve();
-      expect(store.$progress.get()).toEqual(v1);
+      expect(store.$progress.get()).toEqual(saved);
       expect(store.progressIsSaved()).toBe(false);
       expect(browser.data.get(KEY)).toBe(newer);
       expect(browser.data.has(BACKUP)).toBe(false);
     });
 
     it('is left alone when it arrives from another tab, and this page keeps what it had', async () => {
-      browser.data.set(KEY, JSON.stringify(v1));
+      browser.data.set(KEY, JSON.stringify(saved));
       const store = await freshStore();
       const stop = store.$progress.listen(() => {});
       browser.writeFromAnotherTab(KEY, newer);
       await Promise.resolve();
-      expect(store.$progress.get()).toEqual(v1);
+      expect(store.$progress.get()).toEqual(saved);
       expect(store.$storageStatus.get().newerVersion).toBe(true);
       store.markLessonOpened('review');
       expect(browser.data.get(KEY)).toBe(newer);
@@ -237,15 +247,15 @@ describe('progress store', () => {
       store.markLessonOpened('review');
       store.setLearnerName('Ada');
       store.resetLesson('review', [], []);
-      store.saveMergedProgress(v1 as never);
-      expect(store.$progress.get()).toEqual(v1);
+      store.saveMergedProgress(saved as never);
+      expect(store.$progress.get()).toEqual(saved);
       expect(browser.data.get(KEY)).toBe(unreadable);
       expect(browser.data.has(BACKUP)).toBe(false);
     });
 
     it.each([
       ['resetting everything', (store: Awaited<ReturnType<typeof freshStore>>) => store.resetProgress(), EMPTY_PROGRESS],
-      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(v1 as never), v1],
+      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(saved as never), saved],
     ])('is overwritten once the learner confirms %s', async (_, replace, expected) => {
       const store = await freshStore();
       store.markLessonOpened('review');
@@ -271,8 +281,8 @@ describe('progress store', () => {
     const store = await freshStore();
     const seen: unknown[] = [];
     const stop = store.$progress.listen((value) => seen.push(value));
-    browser.writeFromAnotherTab(KEY, JSON.stringify(v1));
-    expect(store.$progress.get()).toEqual(v1);
+    browser.writeFromAnotherTab(KEY, JSON.stringify(saved));
+    expect(store.$progress.get()).toEqual(saved);
     browser.writeFromAnotherTab(KEY, null);
     expect(store.$progress.get()).toBe(store.EMPTY);
     expect(seen).toHaveLength(2);
@@ -304,7 +314,7 @@ describe('progress store', () => {
   it('replaces everything with imported progress', async () => {
     const store = await freshStore();
     store.markLessonOpened('review');
-    store.replaceProgress(v1 as never);
-    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(v1);
+    store.replaceProgress(saved as never);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(saved);
   });
 });

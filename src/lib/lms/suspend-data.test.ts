@@ -18,7 +18,7 @@ const board = (attempt: number) => Object.fromEntries(cells.map((cell, index) =>
 function heaviestProgress(): Progress {
   const attempts = Array.from({ length: MAX_ATTEMPTS }, (_, index) => index);
   return {
-    version: 1,
+    version: 2,
     lessons: Object.fromEntries(LESSONS.map((id, index) => [id, { openedAt: at(index), endedAt: at(index + 30) }])),
     checks: {
       ...Object.fromEntries(LESSONS.map((id) => [id, attempts.map((n) => ({ at: at(100 + n), answers: answers(id.slice(0, 12), 5, n) }))])),
@@ -32,6 +32,7 @@ function heaviestProgress(): Progress {
     ),
     lastPlace: { lessonId: 'iaas-in-practice', sectionId: 'who-patches-the-guest-operating-system', at: at(999) },
     settings: { learnerName: 'Alexandra Konstantinopoulou-Smythe', instructorMode: true },
+    reviews: { checks: {}, exercises: {} },
   };
 }
 

@@ -176,6 +176,8 @@ export function decodeSuspendData(text: string | null | undefined): Progress | n
       exercises,
       lastPlace: lessonId ? { lessonId, ...(sectionId ? { sectionId } : {}), at: iso(at) } : null,
       settings: { ...(value.s?.n ? { learnerName: value.s.n } : {}), ...(value.s?.i ? { instructorMode: true } : {}) },
+      // Version 1 had no reviews (its migration adds them); later versions carry them in `r` when the LMS keeps them.
+      ...((value.v ?? PROGRESS_VERSION) >= 2 ? { reviews: { checks: {}, exercises: {} } } : {}),
     };
     const result = decodeProgress(JSON.stringify(expanded));
     return result.status === 'ok' ? result.progress : result.status === 'empty' ? EMPTY_PROGRESS : null;

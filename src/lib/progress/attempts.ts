@@ -69,7 +69,7 @@ export function withLearnerName(progress: Progress, name: string): Progress {
   return { ...progress, settings };
 }
 
-/** Forgets one lesson: its opening, its end, its checks and exercises, and the last place if it was there. */
+/** Forgets one lesson: its opening, its end, its checks and exercises (their reviews too), and the last place if it was there. */
 export function withoutLesson(
   progress: Progress,
   lessonId: string,
@@ -79,9 +79,16 @@ export function withoutLesson(
   const lessons = { ...progress.lessons };
   delete lessons[lessonId];
   const checks = { ...progress.checks };
-  for (const id of checkIds) delete checks[id];
+  const reviews = { checks: { ...progress.reviews.checks }, exercises: { ...progress.reviews.exercises } };
+  for (const id of checkIds) {
+    delete checks[id];
+    delete reviews.checks[id];
+  }
   const exercises = { ...progress.exercises };
-  for (const id of exerciseIds) delete exercises[id];
+  for (const id of exerciseIds) {
+    delete exercises[id];
+    delete reviews.exercises[id];
+  }
   const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
-  return { ...progress, lessons, checks, exercises, lastPlace };
+  return { ...progress, lessons, checks, exercises, lastPlace, reviews };
 }

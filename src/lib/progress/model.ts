@@ -2,7 +2,7 @@
 // Scores, statuses and percentages are derived from these facts in derive.ts and never stored.
 
 /** The schema version this code writes. Bump it only together with a migration in migrations.ts. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** How many attempts are kept per check or exercise; older ones are dropped so the saved value stays small. */
 export const MAX_ATTEMPTS = 50;
@@ -47,7 +47,30 @@ export interface Settings {
   instructorMode?: boolean;
 }
 
-/** Everything saved about one learner on one browser (schema version 1). */
+/** How a right answer felt, when the learner said so after a review (src/lib/review/grading.ts turns it into a grade). */
+export type Feeling = 'guessed' | 'thought' | 'knew';
+
+/** One review of a knowledge-check question: the options chosen for it (one question id), and how it felt. */
+export interface QuestionReview extends CheckAttempt {
+  /** A Feeling; saved data is read as data, so any other id is kept and counts as no feeling. */
+  felt?: string;
+}
+
+/** One review of a sorting card: the zone chosen for it (one card id), and how it felt. */
+export interface CardReview extends ExerciseAttempt {
+  /** A Feeling; saved data is read as data, so any other id is kept and counts as no feeling. */
+  felt?: string;
+}
+
+/** Answers given on the Review page, oldest first; the review deck is derived from them and from the attempts. */
+export interface Reviews {
+  /** Check id → reviews of its questions. */
+  checks: Record<string, QuestionReview[]>;
+  /** Exercise id → reviews of its cards. */
+  exercises: Record<string, CardReview[]>;
+}
+
+/** Everything saved about one learner on one browser (schema version 2). */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
@@ -55,6 +78,7 @@ export interface Progress {
   exercises: Record<string, ExerciseProgress>;
   lastPlace: LastPlace | null;
   settings: Settings;
+  reviews: Reviews;
 }
 
 /** The state of a learner who has done nothing yet; a stable constant, also the server-render snapshot. */
@@ -65,6 +89,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   exercises: Object.freeze({}),
   lastPlace: null,
   settings: Object.freeze({}),
+  reviews: Object.freeze({ checks: Object.freeze({}), exercises: Object.freeze({}) }),
 }) as Progress;
 
 /** True for ids we accept as keys: course ids are kebab-case, and this keeps `__proto__` and friends out. */

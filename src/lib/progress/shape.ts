@@ -67,12 +67,15 @@ function orElse(fallback: unknown, check: Checker): Checker {
 }
 
 const placements = map(id);
+const answers = map(list(id));
+// Any id: a feeling this version does not know is read as no feeling (review/grading.ts), not as damage.
+const felt = id;
 
-/** The whole of Progress, version 1. */
+/** The whole of Progress, version 2. */
 const PROGRESS = shape({
   version: test((value) => value === PROGRESS_VERSION, 'version'),
   lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
-  checks: map(list(shape({ at: date, answers: map(list(id)) }))),
+  checks: map(list(shape({ at: date, answers }))),
   exercises: map(shape({ attempts: list(shape({ at: date, placements })), placements })),
   lastPlace: orElse(null, shape({ lessonId: id, sectionId: id, at: date }, ['sectionId'])),
   settings: orElse(
@@ -88,6 +91,10 @@ const PROGRESS = shape({
       ['learnerName', 'instructorMode'],
     ),
   ),
+  reviews: shape({
+    checks: map(list(shape({ at: date, answers, felt }, ['felt']))),
+    exercises: map(list(shape({ at: date, placements, felt }, ['felt']))),
+  }),
 });
 
 /** A code for what a wrong field should be; describe-problem.ts has the words (kept out of the every-page bundle). */

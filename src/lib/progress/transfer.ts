@@ -2,6 +2,7 @@
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
 import { decodeProgress, encodeProgress } from './codec';
 import { describeProblem } from './describe-problem';
+import { countReviews, mergeReviews } from './reviews';
 import { MAX_ATTEMPTS, type CheckAttempt, type ExerciseAttempt, type ExerciseProgress, type LessonProgress, type Progress } from './model';
 
 /** Largest progress file we accept, in bytes. A full course of attempts is well under 100 KB. */
@@ -51,6 +52,8 @@ export interface ProgressCounts {
   lessonsEnded: number;
   checkAttempts: number;
   exerciseAttempts: number;
+  /** Answers given on the Review page. */
+  reviewAnswers: number;
   learnerName: string | null;
 }
 
@@ -62,6 +65,7 @@ export function countProgress(progress: Progress): ProgressCounts {
     lessonsEnded: lessons.filter((lesson) => lesson.endedAt).length,
     checkAttempts: Object.values(progress.checks).reduce((sum, attempts) => sum + attempts.length, 0),
     exerciseAttempts: Object.values(progress.exercises).reduce((sum, exercise) => sum + exercise.attempts.length, 0),
+    reviewAnswers: countReviews(progress.reviews),
     learnerName: progress.settings.learnerName ?? null,
   };
 }
@@ -82,6 +86,7 @@ export function describeChanges(current: Progress, next: Progress): ImportChange
     { label: 'Lessons read to the end', now: String(before.lessonsEnded), after: String(after.lessonsEnded) },
     { label: 'Knowledge-check attempts', now: String(before.checkAttempts), after: String(after.checkAttempts) },
     { label: 'Exercise attempts', now: String(before.exerciseAttempts), after: String(after.exerciseAttempts) },
+    { label: 'Review answers', now: String(before.reviewAnswers), after: String(after.reviewAnswers) },
     { label: 'Name on the completion record', now: before.learnerName ?? 'none', after: after.learnerName ?? 'none' },
   ];
 }
@@ -100,7 +105,7 @@ function unionByTime<T extends { at: string }>(a: readonly T[], b: readonly T[])
 
 /**
  * Combines two progress values without losing a fact from either: earliest opening and end of each lesson, every
- * attempt once (in time order), the later last place. For single values (a board in progress, settings) this
+ * attempt and review answer once (in time order), the later last place. For single values (a board in progress, settings) this
  * browser's value wins and the file only fills gaps.
  */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
@@ -122,5 +127,6 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   }
   const places = [current.lastPlace, incoming.lastPlace].filter((place) => place !== null);
   const lastPlace = places.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
-  return { ...current, lessons, checks, exercises, lastPlace, settings: { ...incoming.settings, ...current.settings } };
+  const reviews = mergeReviews(current.reviews, incoming.reviews);
+  return { ...current, lessons, checks, exercises, lastPlace, settings: { ...incoming.settings, ...current.settings }, reviews };
 }
