@@ -5,6 +5,7 @@ import type { Score } from '~/lib/quiz/grading';
 import { LESSON_STATUS_TEXT } from '~/lib/progress/model';
 import { STATUS_MARK, strings } from './strings';
 import { useProgressDashboard, type ResetTarget } from './useProgressDashboard';
+import { ReviewDeckSummary, type ReviewDeckData } from './ReviewDeckSummary';
 
 /** Props: plain data built at build time. */
 export interface ProgressDashboardProps {
@@ -13,6 +14,8 @@ export interface ProgressDashboardProps {
   lessonUrls: Record<string, string>;
   /** URL of the final assessment page, when the course has one. */
   assessmentUrl: string | null;
+  /** What the review deck summary needs besides the course key. */
+  reviewDeck: ReviewDeckData;
 }
 
 const formatScore = (score: Score) => `${score.correct} of ${score.total} correct (${score.percent}%)`;
@@ -87,7 +90,7 @@ function ConfirmReset({
 }
 
 /** The learner's progress page: statuses, scores, completion record, reset, export and import. */
-export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl }: ProgressDashboardProps) {
+export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl, reviewDeck }: ProgressDashboardProps) {
   const view = useProgressDashboard(courseKey);
   const { summary, progress, importState } = view;
   const [nameDraft, setNameDraft] = useState<string | null>(null);
@@ -122,6 +125,8 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
         )}
         {view.backupNote && <p className="progress-note">{view.backupNote}</p>}
       </section>
+
+      <ReviewDeckSummary courseKey={courseKey} progress={progress} deck={reviewDeck} />
 
       <section aria-labelledby="lessons-progress-title" className="no-print">
         <h2 id="lessons-progress-title">{strings.lessonsTitle}</h2>

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ReadableAtom } from 'nanostores';
 import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
 import { progressIsSaved, replaceProgress, resetProgress, saveMergedProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
@@ -23,10 +23,19 @@ export type ImportState =
   | { kind: 'refused'; message: string }
   | { kind: 'preview'; incoming: Progress; replaceRows: ImportChange[]; mergeRows: ImportChange[] };
 
+/**
+ * A store's value in a component, `serverValue` while rendering on the server and hydrating (no error #418). The
+ * knowledge check uses @nanostores/react's useStore for this; here React's own hook does it, so that this island and
+ * the Review page (which share the quiz rules, and no React) do not split the check's code into one more file.
+ */
+function useAtomValue<T>(atom: ReadableAtom<T>, serverValue: T): T {
+  return useSyncExternalStore(atom.listen, atom.get, () => serverValue);
+}
+
 /** State and actions of the progress page; knows nothing about the DOM except where focus should go. */
 export function useProgressDashboard(courseKey: CourseKey) {
-  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
-  const storage = useStore($storageStatus, { ssr: () => STORAGE_STATUS_OK });
+  const progress = useAtomValue($progress, EMPTY_PROGRESS);
+  const storage = useAtomValue($storageStatus, STORAGE_STATUS_OK);
   const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
 
   const [message, setMessage] = useState<{ place: MessagePlace; text: string } | null>(null);
