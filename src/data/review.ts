@@ -41,7 +41,6 @@ export interface ReviewCardItem {
 /** How the progress page names an item of the deck: its words and where it is taught. */
 export interface ItemLabel {
   text: string;
-  source: string;
   link: TeachingLink | null;
 }
 
@@ -115,9 +114,9 @@ async function build(): Promise<ReviewCourse> {
   }
 
   const labels: Record<string, ItemLabel> = {};
-  for (const item of questions) labels[item.key] = { text: item.question.prompt, source: item.source, link: item.link };
+  for (const item of questions) labels[item.key] = { text: item.question.prompt, link: item.link };
   for (const item of cards) {
-    labels[item.key] = { text: item.card.tag ? `${item.card.text} (${item.card.tag})` : item.card.text, source: item.source, link: item.link };
+    labels[item.key] = { text: item.card.tag ? `${item.card.text} (${item.card.tag})` : item.card.text, link: item.link };
   }
   return { deckKey: deckKeyOf(courseKey, sortEntries.map((entry) => entry.id)), questions, cards, labels };
 }

@@ -7,7 +7,6 @@ import type { Progress } from '~/lib/progress/model';
 /** How the summary names an item of the deck (built at build time by src/data/review.ts). */
 export interface DeckItemLabel {
   text: string;
-  source: string;
   link: { href: string; label: string } | null;
 }
 
@@ -65,7 +64,7 @@ export function ReviewDeckSummary({ courseKey, progress, deck: data }: { courseK
                   const label = data.labels[item.key];
                   return (
                     <li key={item.key}>
-                      {label?.text ?? item.itemId} <span className="muted">(missed {times(item.misses)}, {label?.source})</span>
+                      {label?.text ?? item.itemId} <span className="muted">(missed {times(item.misses)})</span>
                       {label?.link && (
                         <>
                           {' '}
