@@ -4,7 +4,7 @@
 // reload of the shell itself (src/lib/lms/page-exit.ts): then it is saved, and the reloaded shell carries it on.
 import { sessionExit } from '../lib/lms/page-exit';
 import { courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseReport } from '../lib/lms/report';
-import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../lib/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from '../lib/lms/suspend-data';
 import type { CourseKey } from '../lib/progress/derive';
 import type { Progress } from '../lib/progress/model';
 import { saveOpenScormSession, takeOpenScormSession } from '../stores/lms-session';
@@ -57,18 +57,21 @@ export async function startBridge(standard: LmsStandard, key: CourseKey, win: Wi
   }
   if (!lms) return { place: null, problem };
 
+  // SCORM 1.2's 4,096 characters are kept for what the LMS reports on: there the Review page's answers (the review
+  // deck) stay in this browser only. SCORM 2004 and cmi5 keep them with the rest (see suspend-data.ts).
+  const scorm12 = lms.kind === 'scorm' && lms.session.version === '1.2';
   // The LMS is the source of truth: its resume data replaces whatever this browser holds (nothing means a new attempt).
   const restored = decodeSuspendData(lms.session.suspendData);
-  if (restored) replaceProgress(restored);
+  if (restored) replaceProgress(scorm12 ? { ...restored, reviews: $progress.get().reviews } : restored);
   else resetProgress();
   const place = parseLocation(lms.session.location) ?? restored?.lastPlace ?? null;
 
-  const limit = lms.kind === 'scorm' && lms.session.version === '1.2' ? SCORM12_SUSPEND_LIMIT : Infinity;
+  const limit = scorm12 ? SCORM12_SUSPEND_LIMIT : lms.kind === 'scorm' ? SCORM2004_SUSPEND_LIMIT : Infinity;
   let lastReport: CourseReport | undefined;
   const prepare = (progress: Progress) => {
     const standing = standingOf(key, progress);
     const report = courseReport(standing);
-    const suspendData = encodeSuspendData(progress, limit, standing.keep);
+    const suspendData = encodeSuspendData(progress, limit, standing.keep, { reviews: !scorm12 });
     if (suspendData === null) console.warn(`LMS: progress does not fit in ${limit} characters; resume data not updated.`);
     return { report, suspendData, attempts: standing.assessmentAttempts };
   };

@@ -6,11 +6,17 @@
 // middle attempts are left out, never the ones the caller must keep (the final assessment's passing attempt).
 // Decoding expands the compact form and runs it through the progress codec, so it is validated and migrated like
 // anything read from localStorage.
+// Review answers (the Review page's log, from which the review deck is derived) are written only when the caller asks
+// (`reviews`): SCORM 2004 and cmi5 keep them, SCORM 1.2's 4,096 characters are left to what the LMS reports on. When
+// space runs short they go first, oldest first, before any attempt is trimmed.
 import { decodeProgress } from '../progress/codec';
-import { EMPTY_PROGRESS, PROGRESS_VERSION, type Progress } from '../progress/model';
+import { EMPTY_PROGRESS, PROGRESS_VERSION, type Progress, type Reviews } from '../progress/model';
 
 /** SCORM 1.2's limit for cmi.suspend_data. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
+
+/** SCORM 2004 (3rd and 4th editions)'s limit for cmi.suspend_data: its smallest permitted maximum (SPM). */
+export const SCORM2004_SUSPEND_LIMIT = 64_000;
 
 /** Marks our format so that a value written by another course (or a future format) is recognised and ignored. */
 const FORMAT = 'srm1';
@@ -28,6 +34,11 @@ interface Compact {
   x: Record<string, [[string, string][], string]>;
   p: [string, string, string] | 0;
   s: { n?: string; i?: 1 };
+  /**
+   * Review answers per check (`c`) or exercise (`x`), as `time.answer` or `time.answer.feeling`, joined by `;` (ids
+   * are dictionary indexes, which never contain `.` or `;`): a third shorter than JSON lists. Absent: none kept.
+   */
+  r?: { c: Record<string, string>; x: Record<string, string> };
 }
 
 type Ref = (id: string) => string;
@@ -37,14 +48,17 @@ const toMap = (entries: Record<string, readonly string[] | string>, ref: Ref): s
     .map(([key, value]) => `${ref(key)}!${(Array.isArray(value) ? value : [value]).map(ref).join('~')}`)
     .join('|');
 
+/** The id at a base-36 index of the dictionary; throws for an index it does not have (the value is then refused). */
+function idAt(dictionary: readonly string[], index: string): string {
+  const id = dictionary[parseInt(index, 36)];
+  if (id === undefined) throw new Error('unknown id');
+  return id;
+}
+
 function fromMap(text: unknown, dictionary: readonly string[]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   if (typeof text !== 'string' || !text) return map;
-  const deref = (index: string) => {
-    const id = dictionary[parseInt(index, 36)];
-    if (id === undefined) throw new Error('unknown id');
-    return id;
-  };
+  const deref = (index: string) => idAt(dictionary, index);
   for (const pair of text.split('|')) {
     const [key, values = ''] = pair.split('!');
     if (key) map[deref(key)] = values ? values.split('~').map(deref) : [];
@@ -57,6 +71,7 @@ function firstTime(progress: Progress): number {
     ...Object.values(progress.lessons).map((lesson) => lesson.openedAt),
     ...Object.values(progress.checks).flatMap((attempts) => attempts.map((attempt) => attempt.at)),
     ...Object.values(progress.exercises).flatMap((exercise) => exercise.attempts.map((attempt) => attempt.at)),
+    ...[...Object.values(progress.reviews.checks), ...Object.values(progress.reviews.exercises)].flatMap((reviews) => reviews.map((review) => review.at)),
     progress.lastPlace?.at,
   ]
     .map((time) => (time ? Math.floor(Date.parse(time) / 1000) : NaN))
@@ -76,7 +91,20 @@ function pick<T extends { at: string }>(list: readonly T[], keep: (index: number
   });
 }
 
-function compact(progress: Progress, base: number, keep: KeepAttempt, stage: number): Compact {
+/** The last `perItem` reviews of each question or card in a list, in their order (each review is about one item). */
+function lastReviews<T extends { at: string }>(reviews: readonly T[], itemOf: (review: T) => string, perItem: number): T[] {
+  const counts = new Map<string, number>();
+  const keep = reviews.map(() => false);
+  for (let index = reviews.length - 1; index >= 0; index -= 1) {
+    const item = itemOf(reviews[index]!);
+    const count = counts.get(item) ?? 0;
+    keep[index] = count < perItem;
+    counts.set(item, count + 1);
+  }
+  return reviews.filter((_, index) => keep[index]);
+}
+
+function compact(progress: Progress, base: number, keep: KeepAttempt, stage: number, reviewsPerItem: number): Compact {
   const time = (iso: string | undefined) => (iso ? Math.max(0, Math.floor(Date.parse(iso) / 1000) - base).toString(36) : '');
   const dictionary: string[] = [];
   const indexes = new Map<string, string>();
@@ -103,6 +131,19 @@ function compact(progress: Progress, base: number, keep: KeepAttempt, stage: num
     const attempts = pick(exercise.attempts, (index) => keep('exercise', id, index), stage, (last) => ({ at: last.at, placements: {} }));
     exercises[id] = [attempts.map((attempt) => [time(attempt.at), toMap(attempt.placements, ref)]), stage >= 2 ? '' : toMap(exercise.placements, ref)];
   }
+  let reviews: Compact['r'];
+  if (reviewsPerItem > 0) {
+    const rows = <T extends { at: string; felt?: string }>(list: Record<string, T[]>, entries: (review: T) => Record<string, readonly string[] | string>) =>
+      Object.fromEntries(
+        Object.entries(list).map(([id, all]) => [
+          id,
+          lastReviews(all, (review) => Object.keys(entries(review)).join(), reviewsPerItem)
+            .map((review) => [time(review.at), toMap(entries(review), ref), ...(review.felt ? [ref(review.felt)] : [])].join('.'))
+            .join(';'),
+        ]),
+      );
+    reviews = { c: rows(progress.reviews.checks, (review) => review.answers), x: rows(progress.reviews.exercises, (review) => review.placements) };
+  }
   const place = progress.lastPlace;
   const settings: Compact['s'] = {};
   if (progress.settings.learnerName && stage < 2) settings.n = progress.settings.learnerName;
@@ -117,18 +158,33 @@ function compact(progress: Progress, base: number, keep: KeepAttempt, stage: num
     x: exercises,
     p: place ? [place.lessonId, place.sectionId ?? '', time(place.at)] : 0,
     s: settings,
+    ...(reviews ? { r: reviews } : {}),
   };
 }
 
+/** What resume data may hold besides attempts; SCORM 1.2 leaves review answers in the browser. */
+export interface SuspendOptions {
+  /** Write the Review page's answers too (SCORM 2004, cmi5). */
+  reviews: boolean;
+}
+
 /**
- * Encodes progress for the LMS in at most `limit` characters: everything if it fits, else the first, last and kept
- * attempts of each check and exercise, else only the last and kept ones, without boards in progress or the learner
- * name, else the kept ones and the mere fact of the last attempt. Returns null when even that does not fit.
+ * Encodes progress for the LMS in at most `limit` characters: everything if it fits; else, with `reviews`, fewer
+ * review answers (the last ten of each item, then five, then one, then none); else the first, last and kept attempts
+ * of each check and exercise, else only the last and kept ones, without boards in progress or the learner name,
+ * else the kept ones and the mere fact of the last attempt. Returns null when even that does not fit.
  */
-export function encodeSuspendData(progress: Progress, limit = Infinity, keep: KeepAttempt = () => false): string | null {
+export function encodeSuspendData(
+  progress: Progress,
+  limit = Infinity,
+  keep: KeepAttempt = () => false,
+  options: SuspendOptions = { reviews: true },
+): string | null {
   const base = firstTime(progress);
-  for (const stage of [0, 1, 2, 3]) {
-    const text = JSON.stringify(compact(progress, base, keep, stage));
+  const reviewSteps = options.reviews ? [Infinity, 10, 5, 1] : [];
+  const steps: [stage: number, reviewsPerItem: number][] = [...reviewSteps.map((perItem): [number, number] => [0, perItem]), [0, 0], [1, 0], [2, 0], [3, 0]];
+  for (const [stage, reviewsPerItem] of steps) {
+    const text = JSON.stringify(compact(progress, base, keep, stage, reviewsPerItem));
     if (text.length <= limit) return text;
   }
   return null;
@@ -177,7 +233,7 @@ export function decodeSuspendData(text: string | null | undefined): Progress | n
       lastPlace: lessonId ? { lessonId, ...(sectionId ? { sectionId } : {}), at: iso(at) } : null,
       settings: { ...(value.s?.n ? { learnerName: value.s.n } : {}), ...(value.s?.i ? { instructorMode: true } : {}) },
       // Version 1 had no reviews (its migration adds them); later versions carry them in `r` when the LMS keeps them.
-      ...((value.v ?? PROGRESS_VERSION) >= 2 ? { reviews: { checks: {}, exercises: {} } } : {}),
+      ...((value.v ?? PROGRESS_VERSION) >= 2 ? { reviews: expandReviews(value.r, iso, dictionary) } : {}),
     };
     const result = decodeProgress(JSON.stringify(expanded));
     return result.status === 'ok' ? result.progress : result.status === 'empty' ? EMPTY_PROGRESS : null;
@@ -188,4 +244,24 @@ export function decodeSuspendData(text: string | null | undefined): Progress | n
 
 function single(map: Record<string, string[]>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([key, [value = '']]) => [key, value]));
+}
+
+function expandReviews(rows: Compact['r'], iso: (offset: unknown) => string | undefined, dictionary: readonly string[]): Reviews {
+  const expand = <T>(byId: Record<string, string> | undefined, answer: (map: Record<string, string[]>) => T) =>
+    Object.fromEntries(
+      Object.entries(byId ?? {}).map(([id, text]) => [
+        id,
+        String(text)
+          .split(';')
+          .filter(Boolean)
+          .map((row) => {
+            const [at, map, felt] = row.split('.');
+            return { at: iso(at)!, ...answer(fromMap(map, dictionary)), ...(felt ? { felt: idAt(dictionary, felt) } : {}) };
+          }),
+      ]),
+    );
+  return {
+    checks: expand(rows?.c, (answers) => ({ answers })),
+    exercises: expand(rows?.x, (map) => ({ placements: single(map) })),
+  };
 }
