@@ -52,7 +52,7 @@ async function courseLessons(page: Page): Promise<TrackedLesson[]> {
 async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
   const at = (minute: number) => new Date(Date.UTC(2026, 2, 14, 10, minute)).toISOString();
   const lessons = await courseLessons(page);
-  const progress = { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} } as Record<string, any>;
+  const progress = { version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} } } as Record<string, any>;
   lessons.forEach((lesson, index) => {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
     // Tried, not necessarily right: an attempt counts once it answers every question.
@@ -191,7 +191,7 @@ test.describe('corrupt saved progress', () => {
       await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('A copy of the old data was kept');
       await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
       expect(await stored(page, BACKUP)).toBe(raw);
-      expect(JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ version: 1, lessons: { 'why-datacenter-security-is-hard': {} } });
+      expect(JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ version: 2, lessons: { 'why-datacenter-security-is-hard': {} } });
       expect(await stored(page, 'someone-else')).toBe('untouched');
       await page.reload();
       await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
@@ -202,7 +202,7 @@ test.describe('corrupt saved progress', () => {
 });
 
 test.describe('progress saved by a newer version of the course', () => {
-  const NEWER = JSON.stringify({ version: 2, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
+  const NEWER = JSON.stringify({ version: 3, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
   const RELOAD = 'saved by a newer version of this course';
 
   test('is never overwritten, and every page asks for a reload', async ({ page }) => {
@@ -273,7 +273,7 @@ test.describe('saved progress too big to back up', () => {
     await expect(dialog).toContainText('Your saved progress could not be read and could not be copied; resetting replaces it.');
     await dialog.getByRole('button', { name: 'Yes, reset' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeVisible();
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} } });
     await expect(note).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
@@ -452,7 +452,7 @@ test.describe('progress page', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeFocused();
     await expect(page.getByText(`0 of ${lessons.length} lessons complete`)).toBeVisible();
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} });
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} } });
     expect(errors).toEqual([]);
   });
 
