@@ -200,6 +200,11 @@ test.describe('review with a controlled clock', () => {
     await page.getByRole('button', { name: 'Review anyway' }).click();
     const item = stage(page);
     await expect(item.getByRole('heading', { name: 'Question' })).toBeFocused();
+    // Nothing chosen yet: the page says what to do and puts focus on the first option.
+    await item.getByRole('button', { name: 'Check answer' }).click();
+    await expect(status(page)).toHaveText('Choose an answer, then select Check answer.');
+    expect(await isDrawn(status(page))).toBe(true);
+    await expect(item.getByRole('radio').first()).toBeFocused();
     // The missed question is the one due soonest.
     await answerGuestOs(item, 'Both, as a shared duty');
     await expect(page.locator(':focus')).toContainText('Incorrect.');
@@ -363,6 +368,50 @@ test.describe('the Review page for everyone', () => {
       await atEveryWidth('a checked card');
     });
   }
+
+  test('keyboard only: a question answered, how it felt and Next, every stop with a visible focus indicator', async ({ page }) => {
+    await page.clock.install({ time: new Date(T0) });
+    await checkWithOneMiss(page);
+    await page.goto('review/');
+    await page.getByRole('button', { name: 'Review anyway' }).focus();
+    await page.keyboard.press('Enter');
+    const item = stage(page);
+    await expect(item.getByRole('heading', { name: 'Question' })).toBeFocused();
+    const focusShows = () =>
+      page.evaluate(() => {
+        const element = document.activeElement!;
+        const shows = (node: Element | null) => {
+          if (!node) return false;
+          const style = getComputedStyle(node);
+          return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        };
+        return { visible: element.matches(':focus-visible') && (shows(element) || shows(element.parentElement)), name: element.outerHTML.slice(0, 80) };
+      });
+    // Tab to the right option (Space checks a radio; the arrow keys move within the group), then to Check answer.
+    await page.keyboard.press('Tab');
+    expect((await focusShows()).visible, (await focusShows()).name).toBe(true);
+    const right = item.getByRole('radio', { name: 'Contoso’s', exact: true });
+    for (let step = 0; step < 3 && !(await right.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(right).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(item.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    expect((await focusShows()).visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toContainText('Correct.');
+    // On to the feelings, then Next.
+    await page.keyboard.press('Tab');
+    const felt = item.getByRole('group', { name: /How did it feel/ }).getByRole('radio').first();
+    await expect(felt).toBeFocused();
+    expect((await focusShows()).visible, (await focusShows()).name).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(item.getByRole('radio', { name: 'I had to think' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(item.getByRole('button', { name: 'Next' })).toBeFocused();
+    expect((await focusShows()).visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(item.getByRole('heading', { name: 'Question' })).toBeFocused();
+  });
 
   test('progress saved by the previous version (1) keeps its answers: they make the deck, and the next save is version 2', async ({ page }) => {
     const at = new Date(Date.now() - 3 * DAY).toISOString();
