@@ -1,3 +1,6 @@
+// The review deck's course side, read once per build: every question of every check (with its review link) and every
+// card of every sorting exercise (with its zones, reason and lesson), as the Review page's templates and the progress
+// page's deck summary need them, plus the deck key the deck is derived with.
 import { getCollection } from 'astro:content';
 import { loadKnowledgeCheck } from '~/components/knowledge-check';
 import { getCourseKey } from '~/data/course-key';

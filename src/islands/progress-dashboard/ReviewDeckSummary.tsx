@@ -34,7 +34,8 @@ export function ReviewDeckSummary({ courseKey, progress, deck: data }: { courseK
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  const summary = summariseDeck(now === null ? [] : deriveDeck(progress, deckKey), now ?? 0);
+  const deck = useMemo(() => deriveDeck(progress, deckKey), [progress, deckKey]);
+  const summary = summariseDeck(now === null ? [] : deck, now ?? 0);
 
   return (
     <section aria-labelledby="deck-title" className="no-print">
