@@ -22,6 +22,11 @@ const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs
 // The sorting rules both exercise islands share (src/lib/sort) ship as one chunk rather than one per module: a
 // request and a gzip stream fewer on the drag-and-drop page, whose budget is tight.
 const SORT_RULES = /[\\/]src[\\/]lib[\\/]sort[\\/]/;
+// The progress store and the rules every page runs with it (reading, merging and checking saved progress) ship as one
+// chunk. Left to itself the bundler puts `own`, which the sorting rules also use, in the sort-rules chunk, and every
+// reading page then loads that chunk too.
+const PROGRESS_CORE =
+  /[\\/]src[\\/](lib[\\/]own|lib[\\/]progress[\\/](model|codec|shape|migrations|limits|merge)|stores[\\/](progress-store|guarded-storage|storage-namespace))\.ts$/;
 
 export default defineConfig({
   site,
@@ -43,7 +48,7 @@ export default defineConfig({
       client: {
         build: {
           rolldownOptions: {
-            output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }, { name: 'sort-rules', test: SORT_RULES }] } },
+            output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }, { name: 'sort-rules', test: SORT_RULES }, { name: 'progress-store', test: PROGRESS_CORE, priority: 1 }] } },
           },
         },
       },

@@ -4,6 +4,7 @@ import { checkSummary, summariseCourse, type CourseKey } from '../lib/progress/d
 import type { Progress } from '../lib/progress/model';
 import type { CourseStanding } from '../lib/lms/report';
 import type { KeepAttempt } from '../lib/lms/suspend-data';
+import { own } from '../lib/own';
 
 /** The standing plus what the LMS bridge needs besides: attempt count and which attempts resume data must keep. */
 export interface BridgeStanding extends CourseStanding {
@@ -17,7 +18,7 @@ export function standingOf(key: CourseKey, progress: Progress): BridgeStanding {
   const result = summary.assessment;
   const assessmentId = key.assessmentId;
   const check = assessmentId ? key.checks[assessmentId] : undefined;
-  const attempts = (assessmentId && progress.checks[assessmentId]) || [];
+  const attempts = (assessmentId && own(progress.checks, assessmentId)) || [];
   // The passing attempt and the best one decide what the LMS shows: resume data must never lose them.
   const kept = new Set<number>();
   if (check && assessmentId && attempts.length) {

@@ -1,14 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGuardedStorage, type StorageLike } from './guarded-storage';
 
-function memoryStorage(options: { failWrites?: boolean; failAll?: boolean } = {}): StorageLike & { data: Map<string, string> } {
+function memoryStorage(options: { failWrites?: boolean; failAll?: boolean; failReads?: boolean } = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
   const guard = (write = false) => {
     if (options.failAll || (write && options.failWrites)) throw new DOMException('nope', 'QuotaExceededError');
   };
   return {
     data,
-    getItem: (key) => (guard(), data.get(key) ?? null),
+    getItem: (key) => {
+      guard();
+      if (options.failReads) throw new DOMException('nope', 'SecurityError');
+      return data.get(key) ?? null;
+    },
     setItem: (key, value) => (guard(true), void data.set(key, value)),
     removeItem: (key) => (guard(true), void data.delete(key)),
   };
@@ -18,12 +22,12 @@ describe('createGuardedStorage', () => {
   it('passes reads and writes through to working storage', () => {
     const storage = memoryStorage();
     const onTrouble = vi.fn();
-    const { engine, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
-    engine.a = '1';
+    const { read, write, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
+    write('a', '1');
     expect(storage.data.get('a')).toBe('1');
-    expect('a' in engine).toBe(true);
-    expect(engine.a).toBe('1');
-    expect('b' in engine).toBe(false);
+    expect(read('a') !== undefined).toBe(true);
+    expect(read('a')).toBe('1');
+    expect(read('b') !== undefined).toBe(false);
     expect(isOnlyInMemory('a')).toBe(false);
     expect(onTrouble).not.toHaveBeenCalled();
   });
@@ -31,10 +35,10 @@ describe('createGuardedStorage', () => {
   it('keeps values in memory and reports once when writes fail (storage full)', () => {
     const storage = memoryStorage({ failWrites: true });
     const onTrouble = vi.fn();
-    const { engine, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
-    engine.a = '1';
-    engine.a = '2';
-    expect(engine.a).toBe('2');
+    const { read, write, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
+    write('a', '1');
+    write('a', '2');
+    expect(read('a')).toBe('2');
     expect(isOnlyInMemory('a')).toBe(true);
     expect(storage.data.size).toBe(0);
     expect(onTrouble).toHaveBeenCalledTimes(1);
@@ -42,21 +46,21 @@ describe('createGuardedStorage', () => {
 
   it('works for the visit when every call throws', () => {
     const onTrouble = vi.fn();
-    const { engine } = createGuardedStorage(() => memoryStorage({ failAll: true }), onTrouble);
-    expect(engine.a).toBeUndefined();
-    expect('a' in engine).toBe(false);
-    engine.a = '1';
-    expect(engine.a).toBe('1');
+    const { read, write } = createGuardedStorage(() => memoryStorage({ failAll: true }), onTrouble);
+    expect(read('a')).toBeUndefined();
+    expect(read('a') !== undefined).toBe(false);
+    write('a', '1');
+    expect(read('a')).toBe('1');
     expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 
   it('works when even getting the storage throws (blocked by the browser)', () => {
     const onTrouble = vi.fn();
-    const { engine } = createGuardedStorage(() => {
+    const { read, write } = createGuardedStorage(() => {
       throw new DOMException('blocked', 'SecurityError');
     }, onTrouble);
-    engine.a = '1';
-    expect(engine.a).toBe('1');
+    write('a', '1');
+    expect(read('a')).toBe('1');
     expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 
@@ -64,10 +68,10 @@ describe('createGuardedStorage', () => {
     const storage = memoryStorage();
     storage.data.set('a', 'old');
     const onTrouble = vi.fn();
-    const { engine, holdInMemory, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
+    const { read, write, holdInMemory, isOnlyInMemory } = createGuardedStorage(() => storage, onTrouble);
     holdInMemory('a');
-    engine.a = 'new';
-    expect(engine.a).toBe('new');
+    write('a', 'new');
+    expect(read('a')).toBe('new');
     expect(storage.data.get('a')).toBe('old');
     expect(isOnlyInMemory('a')).toBe(true);
     expect(onTrouble).not.toHaveBeenCalled();
@@ -76,11 +80,11 @@ describe('createGuardedStorage', () => {
   it('writes a held key again once the hold is released', () => {
     const storage = memoryStorage();
     storage.data.set('a', 'old');
-    const { engine, holdInMemory, releaseHold, isOnlyInMemory } = createGuardedStorage(() => storage, () => {});
+    const { read, write, holdInMemory, releaseHold, isOnlyInMemory } = createGuardedStorage(() => storage, () => {});
     holdInMemory('a');
-    engine.a = 'new';
+    write('a', 'new');
     releaseHold('a');
-    engine.a = 'newer';
+    write('a', 'newer');
     expect(storage.data.get('a')).toBe('newer');
     expect(isOnlyInMemory('a')).toBe(false);
   });
@@ -89,10 +93,10 @@ describe('createGuardedStorage', () => {
     const onTrouble = vi.fn();
     const working = createGuardedStorage(() => memoryStorage(), onTrouble);
     expect(working.trySave('a', '1')).toBe(true);
-    expect(working.engine.a).toBe('1');
+    expect(working.read('a')).toBe('1');
     const full = createGuardedStorage(() => memoryStorage({ failWrites: true }), onTrouble);
     expect(full.trySave('a', '1')).toBe(false);
-    expect(full.engine.a).toBeUndefined();
+    expect(full.read('a')).toBeUndefined();
     expect(full.isOnlyInMemory('a')).toBe(false);
     const blocked = createGuardedStorage(() => undefined, () => {});
     expect(blocked.trySave('a', '1')).toBe(false);
@@ -106,6 +110,23 @@ describe('createGuardedStorage', () => {
     expect(storage.data.size).toBe(0);
     expect(onTrouble).not.toHaveBeenCalled();
     expect(createGuardedStorage(() => memoryStorage({ failWrites: true }), onTrouble).probe('probe')).toBe(false);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds that storage keeps nothing when writes work but reads fail', () => {
+    const onTrouble = vi.fn();
+    expect(createGuardedStorage(() => memoryStorage({ failReads: true }), onTrouble).probe('probe')).toBe(false);
+    expect(onTrouble).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a value that the caller says does not fit in memory, and reports it like a full storage', () => {
+    const storage = memoryStorage();
+    const onTrouble = vi.fn();
+    const guarded = createGuardedStorage(() => storage, onTrouble);
+    expect(guarded.write('a', 'too big', false)).toBe(false);
+    expect(storage.data.has('a')).toBe(false);
+    expect(guarded.read('a')).toBe('too big');
+    expect(guarded.isOnlyInMemory('a')).toBe(true);
     expect(onTrouble).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,6 @@
-// localStorage can throw on every call (blocked by the browser or by policy) or when it is full. This wrapper never
-// throws: a write that fails is kept in memory for the rest of the visit, and `onTrouble` is told once so the page
-// can say that progress will not be kept. It is handed to @nanostores/persistent as its storage engine.
+// localStorage can throw on every call (blocked by the browser or by policy), on reads only, or when it is full. This
+// wrapper never throws: a write that fails is kept in memory for the rest of the visit, and `onTrouble` is told once
+// so the page can say that progress will not be kept.
 
 /** The subset of the Web Storage API this wrapper needs. */
 export interface StorageLike {
@@ -9,14 +9,15 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-/** A storage that never throws, with an object face for @nanostores/persistent. */
+/** A storage that never throws. */
 export interface GuardedStorage {
+  /** The value under `key`: this visit's own unsaved write if there is one, else storage's; undefined when none. */
+  read(key: string): string | undefined;
   /**
-   * Object view (`engine[key]`, `key in engine`, `engine[key] = value`) for `setPersistentEngine`: what persistentAtom
-   * uses for values that are never undefined. It neither lists nor deletes keys, so persistentMap and atoms set to
-   * undefined are not supported; the course has neither (progress is never undefined, resets write EMPTY_PROGRESS).
+   * Saves `value` under `key`, or keeps it in memory when storage refuses it, when `key` is held, or when the caller
+   * says it does not `fit` (larger than the course may save); true when saved.
    */
-  readonly engine: Record<string, string>;
+  write(key: string, value: string, fits?: boolean): boolean;
   /** True when the last write of `key` could not reach real storage. */
   isOnlyInMemory(key: string): boolean;
   /** From now on, writes to `key` stay in memory so that the stored value is not overwritten (until released). */
@@ -25,8 +26,13 @@ export interface GuardedStorage {
   releaseHold(key: string): void;
   /** Writes straight to storage, never to memory and without reporting trouble; false when it did not fit. */
   trySave(key: string, value: string): boolean;
-  /** Writes and removes `key` to learn whether storage takes writes at all; reports trouble when it does not. */
+  /**
+   * Writes, reads back and removes `key` to learn whether storage keeps values at all (a storage that takes writes
+   * but cannot read them back keeps nothing either); reports trouble when it does not.
+   */
   probe(key: string): boolean;
+  /** Reports trouble (once): progress cannot be kept, for a reason found outside this wrapper. */
+  trouble(): void;
 }
 
 /** Wraps a storage (or a function that may throw while getting it) so that nothing it does can throw. */
@@ -68,28 +74,21 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
     }
   };
 
-  const write = (key: string, value: string): void => {
-    if (!held.has(key) && trySave(key, value)) {
+  const write = (key: string, value: string, fits = true): boolean => {
+    if (!held.has(key) && fits && trySave(key, value)) {
       memory.delete(key);
-      return;
+      return true;
     }
     memory.set(key, value);
     // A held key stays in memory by choice, which is no trouble with storage; anything else is full or blocked.
     if (!held.has(key)) trouble();
+    return false;
   };
 
-  const engine = new Proxy({} as Record<string, string>, {
-    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-    set: (_, key, value) => {
-      if (typeof key === 'string') write(key, String(value));
-      return true;
-    },
-    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-  });
-
   const probe = (key: string): boolean => {
-    let works = trySave(key, '');
+    let works = trySave(key, '1');
     try {
+      works &&= storage?.getItem(key) === '1';
       storage?.removeItem(key);
     } catch {
       works = false;
@@ -99,11 +98,13 @@ export function createGuardedStorage(getStorage: () => StorageLike | undefined, 
   };
 
   return {
-    engine,
+    read,
+    write,
     isOnlyInMemory: (key) => memory.has(key),
     holdInMemory: (key) => void held.add(key),
     releaseHold: (key) => void held.delete(key),
     trySave,
     probe,
+    trouble,
   };
 }

@@ -3,7 +3,7 @@ import { INSTRUCTOR_BOOT_SCRIPT, INSTRUCTOR_MODE_SOURCE_KEY } from './instructor
 import { PROGRESS_KEY } from './progress';
 
 /** Runs the boot script against a fake document and storage; returns whether it marked instructor mode. */
-function boot(stored: string | null, { throws = false } = {}): boolean {
+function boot(stored: string | null, { throws = false, windowName = '' } = {}): boolean {
   let marked = false;
   const localStorage = {
     getItem: (key: string) => {
@@ -12,7 +12,7 @@ function boot(stored: string | null, { throws = false } = {}): boolean {
     },
   };
   const document = { documentElement: { setAttribute: (name: string) => (marked = name === 'data-instructor-mode') } };
-  new Function('localStorage', 'document', INSTRUCTOR_BOOT_SCRIPT)(localStorage, document);
+  new Function('localStorage', 'document', 'name', INSTRUCTOR_BOOT_SCRIPT)(localStorage, document, windowName);
   return marked;
 }
 
@@ -33,5 +33,13 @@ describe('INSTRUCTOR_BOOT_SCRIPT', () => {
     expect(boot(null)).toBe(false);
     expect(boot('null')).toBe(false);
     expect(boot('x', { throws: true })).toBe(false);
+  });
+
+  it('follows the progress this tab carries while storage is blocked, as every page does', () => {
+    const carried = `${PROGRESS_KEY}=${JSON.stringify({ version: 1, settings: { instructorMode: true } })}`;
+    expect(boot('x', { throws: true, windowName: carried })).toBe(true);
+    expect(boot(null, { windowName: `${PROGRESS_KEY}=${JSON.stringify({ version: 1, settings: {} })}` })).toBe(false);
+    // A window name that is not the course's (an LMS frame) is ignored: the saved progress decides.
+    expect(boot(JSON.stringify({ version: 1, settings: { instructorMode: true } }), { windowName: 'lms-frame' })).toBe(true);
   });
 });

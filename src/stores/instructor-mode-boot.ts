@@ -2,10 +2,12 @@
 export const INSTRUCTOR_MODE_SOURCE_KEY = 'srm-course:progress';
 
 /**
- * Runs in <head> before the first paint: marks <html data-instructor-mode> when saved progress has instructor mode on,
- * so the banner shows through CSS alone and learners' pages load no script for it. Kept as a string so the same text
- * can be inlined and hashed for the Content-Security-Policy. Anything unreadable means "off".
+ * Runs in <head> before the first paint: marks <html data-instructor-mode> when the learner's progress has instructor
+ * mode on, so the banner shows through CSS alone and learners' pages load no script for it. The progress is the copy
+ * this tab carries in window.name while storage cannot keep it (the progress store's `${key}=` payload), as on every
+ * other page, else the saved one. Kept as a string so the same text can be inlined and hashed for the
+ * Content-Security-Policy. Anything unreadable means "off".
  */
-export const INSTRUCTOR_BOOT_SCRIPT = `(function(){try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(
+export const INSTRUCTOR_BOOT_SCRIPT = `(function(){try{var k=${JSON.stringify(
   INSTRUCTOR_MODE_SOURCE_KEY,
-)}));if(p&&p.settings&&p.settings.instructorMode===true)document.documentElement.setAttribute("data-instructor-mode","")}catch(e){}})()`;
+)},n=name,p=JSON.parse(n.indexOf(k+"=")?localStorage.getItem(k):n.slice(k.length+1));if(p.settings.instructorMode===true)document.documentElement.setAttribute("data-instructor-mode","")}catch(e){}})()`;

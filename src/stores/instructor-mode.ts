@@ -3,6 +3,7 @@
 // it runs on every page, so it stays smaller than a derived store would be.
 import { isInstructorMode, withInstructorMode } from '../lib/classroom/instructor-mode';
 import { $progress } from './progress';
+import { updateProgress } from './progress-store';
 
 /** Whether instructor mode is on right now (for event handlers). */
 export function instructorModeOn(): boolean {
@@ -22,7 +23,5 @@ export function onInstructorModeChange(listener: (on: boolean) => void): () => v
 
 /** Switches instructor mode on or off and remembers the choice. */
 export function setInstructorMode(on: boolean): void {
-  const current = $progress.get();
-  const next = withInstructorMode(current, on);
-  if (next !== current) $progress.set(next);
+  updateProgress((progress) => withInstructorMode(progress, on));
 }

@@ -44,5 +44,5 @@ export function setLearnerName(name: string): void {
 
 /** Forgets one lesson and the checks and exercises that belong to it. */
 export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
-  updateProgress((progress) => withoutLesson(progress, lessonId, checkIds, exerciseIds));
+  updateProgress((progress, at) => withoutLesson(progress, lessonId, checkIds, exerciseIds, at));
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanStores } from 'nanostores';
 
 const KEY = 'srm-course:progress';
 const NOW = '2026-11-02T09:00:00.000Z';
@@ -32,12 +31,10 @@ function fakeWindow({ blocked = false } = {}) {
   };
 }
 
-let stores: Awaited<ReturnType<typeof freshStores>> | undefined;
+// The store reads storage when it is created, so each test imports a fresh copy after arranging storage.
 async function freshStores() {
   vi.resetModules();
-  const loaded = { ...(await import('./progress-store')), ...(await import('./review')) };
-  stores = loaded;
-  return loaded;
+  return { ...(await import('./progress-store')), ...(await import('./review')) };
 }
 
 beforeEach(() => {
@@ -45,7 +42,6 @@ beforeEach(() => {
   vi.setSystemTime(new Date(NOW));
 });
 afterEach(() => {
-  if (stores) cleanStores(stores.$progress);
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -67,14 +63,28 @@ describe('review verbs', () => {
     expect(JSON.parse(browser.data.get(KEY)!).reviews).toEqual(reviews);
   });
 
-  it('follow what another tab saved', async () => {
+  it('merge with what another tab saved: no answer is lost, and a feeling given there is kept', async () => {
     const browser = fakeWindow();
-    const { $progress, recordQuestionReview } = await freshStores();
-    $progress.listen(() => {});
-    recordQuestionReview('c', 'q', ['a']);
-    const other = { ...JSON.parse(browser.data.get(KEY)!), reviews: { checks: { c: [{ at: NOW, answers: { q: ['b'] } }] }, exercises: {} } };
+    const { $progress, recordQuestionReview, setReviewFeeling } = await freshStores();
+    const at = recordQuestionReview('c', 'q', ['a']);
+    // The other tab had read this answer, added how it felt and an answer of its own; its save arrives.
+    const other = JSON.parse(browser.data.get(KEY)!);
+    other.reviews.checks.c = [
+      { at, answers: { q: ['a'] }, felt: 'knew' },
+      { at: '2026-11-02T09:05:00.000Z', answers: { q: ['b'] } },
+    ];
     browser.fromAnotherTab(JSON.stringify(other));
-    expect($progress.get().reviews.checks.c).toEqual([{ at: NOW, answers: { q: ['b'] } }]);
+    expect($progress.get().reviews.checks.c).toEqual(other.reviews.checks.c);
+    // This tab answers again before hearing of a later save there: saving merges it in, nothing is lost or doubled.
+    vi.setSystemTime(new Date('2026-11-02T09:10:00.000Z'));
+    browser.data.set(KEY, JSON.stringify({ ...other, reviews: { checks: { c: [...other.reviews.checks.c, { at: '2026-11-02T09:07:00.000Z', answers: { q: ['c'] } }] }, exercises: {} } }));
+    recordQuestionReview('c', 'q', ['d']);
+    const saved = JSON.parse(browser.data.get(KEY)!).reviews.checks.c;
+    expect(saved.map((review: { answers: { q: string[] } }) => review.answers.q[0])).toEqual(['a', 'b', 'c', 'd']);
+    expect(saved[0].felt).toBe('knew');
+    // A feeling changed here is saved over the one from there.
+    setReviewFeeling('checks', 'c', 'q', at, 'guessed');
+    expect(JSON.parse(browser.data.get(KEY)!).reviews.checks.c[0]).toEqual({ at, answers: { q: ['a'] }, felt: 'guessed' });
   });
 
   it('keep answers for the visit when storage is blocked, carried from page to page in window.name', async () => {
@@ -84,7 +94,6 @@ describe('review verbs', () => {
     expect($storageStatus.get().canSave).toBe(false);
     expect($progress.get().reviews.checks.c).toHaveLength(1);
     expect(browser.window.name).toContain('"reviews":{"checks":{"c":[');
-    cleanStores($progress);
     const next = await freshStores();
     expect(next.$progress.get().reviews.checks.c).toEqual([{ at: NOW, answers: { q: ['a'] } }]);
   });

@@ -4,13 +4,11 @@ export const THEME_STORAGE_KEY = 'srm-course:theme';
 /** A theme choice: follow the system, or force light or dark. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 
-const CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark'];
-
 /** The saved choice, or `auto` when none is saved or storage is unavailable. */
 export function readThemeChoice(): ThemeChoice {
   try {
     const saved = localStorage.getItem(THEME_STORAGE_KEY);
-    return CHOICES.includes(saved as ThemeChoice) ? (saved as ThemeChoice) : 'auto';
+    return saved === 'light' || saved === 'dark' ? saved : 'auto';
   } catch {
     return 'auto';
   }

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useObservable } from '../use-observable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { orderOptions } from '../../lib/quiz/shuffle';
 import { correctOptionIds, markOptions, questionVerdict, type OptionFeedback, type QuestionVerdict } from '../../lib/quiz/grading';
@@ -17,6 +17,7 @@ import { EMPTY_PROGRESS } from '../../lib/progress/model';
 import { $progress, recordCheckAttempt } from '../../stores/progress';
 import { strings } from './strings';
 import type { CheckOptionData, CheckQuestionData, KnowledgeCheckProps, ReviewTarget } from './types';
+import { own } from '../../lib/own';
 
 /** One question as the view renders it: options in this attempt's order, with their marks once checked. */
 export interface QuestionView {
@@ -33,13 +34,30 @@ type FocusTarget = { kind: 'result' } | { kind: 'input'; id: string } | { kind: 
 
 const NO_ATTEMPTS: readonly { at: string; answers: Record<string, string[]> }[] = [];
 
+/**
+ * The first state: a fresh attempt, with any option the learner chose before the island took over. On a slow
+ * connection the server-rendered inputs are there, and take clicks, well before the check's code: read while React
+ * hydrates (before it touches this part of the page), those choices are kept instead of being wiped.
+ */
+function choicesMadeBeforeHydration(props: KnowledgeCheckProps, uid: string): SessionState {
+  let session = freshSession(0);
+  if (typeof document === 'undefined') return session;
+  for (const question of questionsInSession(props, props.checkId, session)) {
+    for (const option of question.options) {
+      const input = document.getElementById(`${uid}-${question.id}-${option.id}`);
+      if (input instanceof HTMLInputElement && input.checked) session = chooseOption(session, question, option.id, true);
+    }
+  }
+  return session;
+}
+
 /** State and behaviour of one knowledge check; the component only renders what this returns. */
 export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const uid = useId();
   // The server snapshot is the neutral EMPTY_PROGRESS (a stable constant), so hydration never mismatches (#418).
-  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
-  const attempts = progress.checks[props.checkId] ?? NO_ATTEMPTS;
-  const [state, setState] = useState<SessionState>(() => freshSession(0));
+  const progress = useObservable($progress, () => EMPTY_PROGRESS);
+  const attempts = own(progress.checks, props.checkId) ?? NO_ATTEMPTS;
+  const [state, setState] = useState<SessionState>(() => choicesMadeBeforeHydration(props, uid));
   const [hydrated, setHydrated] = useState(false);
   const [status, setStatus] = useState('');
   const [focus, setFocus] = useState<FocusTarget | null>(null);
@@ -63,7 +81,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const checked = state.phase === 'checked';
 
   const views: QuestionView[] = questions.map((question) => {
-    const chosen = state.answers[question.id] ?? [];
+    const chosen = own(state.answers, question.id) ?? [];
     const feedback = checked ? markOptions(question.options, chosen, state.revealed) : null;
     return {
       question,

@@ -4,6 +4,7 @@ import type { MatrixChallengeView } from '~/lib/sort/answers';
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import { INITIAL_SORT_STATE, keepKnown, sortReducer, type SortAction, type SortState } from '~/lib/sort/sort-state';
+import { own } from '~/lib/own';
 
 /** State and behaviour of the whole-matrix challenge; cells are the "cards" and owners the "zones". */
 export function useMatrixChallenge(view: MatrixChallengeView) {
@@ -24,7 +25,7 @@ export function useMatrixChallenge(view: MatrixChallengeView) {
 
   // Saved progress is read after hydration so the server and first client render agree.
   useEffect(() => {
-    const saved = $progress.get().exercises[view.id];
+    const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
     const last = saved.attempts.at(-1);
     apply({

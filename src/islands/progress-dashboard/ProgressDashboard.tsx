@@ -259,6 +259,17 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             </h3>
             <p>{strings.importPreviewIntro}</p>
             {view.unreadableKept && <p>{strings.importUnreadable}</p>}
+            {(['replace', 'merge'] as const).flatMap((mode) => {
+              const outcome = importState[mode];
+              const notes = [];
+              if (outcome.tooLarge) notes.push(strings.importTooLarge(mode));
+              else if (outcome.droppedAttempts > 0) notes.push(strings.importDropsAttempts(mode, outcome.droppedAttempts));
+              return notes.map((note) => (
+                <p key={`${mode}-${note}`} className="progress-note">
+                  {note}
+                </p>
+              ));
+            })}
             {/* A narrow screen scrolls the table sideways: keyboard users reach that region with Tab (WCAG 2.1.1). */}
             <div className="progress-table" role="region" aria-labelledby={previewTitleId} tabIndex={0}>
               <table>
@@ -271,24 +282,28 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
                   </tr>
                 </thead>
                 <tbody>
-                  {importState.replaceRows.map((row, index) => (
+                  {importState.replace.rows.map((row, index) => (
                     <tr key={row.label}>
                       <th scope="row">{row.label}</th>
                       <td>{row.now}</td>
-                      <td>{row.after}</td>
-                      <td>{importState.mergeRows[index]?.after}</td>
+                      <td>{importState.replace.tooLarge ? strings.importNotOffered : row.after}</td>
+                      <td>{importState.merge.tooLarge ? strings.importNotOffered : importState.merge.rows[index]?.after}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
             <div className="progress-actions">
-              <button type="button" className="button" onClick={() => view.confirmImport('replace')}>
-                {strings.importReplace}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => view.confirmImport('merge')}>
-                {strings.importMerge}
-              </button>
+              {!importState.replace.tooLarge && (
+                <button type="button" className="button" onClick={() => view.confirmImport('replace')}>
+                  {strings.importReplace}
+                </button>
+              )}
+              {!importState.merge.tooLarge && (
+                <button type="button" className="button button--secondary" onClick={() => view.confirmImport('merge')}>
+                  {strings.importMerge}
+                </button>
+              )}
               <button type="button" className="button button--secondary" onClick={view.cancelImport}>
                 {strings.importCancel}
               </button>

@@ -1,5 +1,8 @@
 // Every word the progress page shows, in one place.
 import type { LessonStatus } from '~/lib/progress/model';
+import { MAX_ATTEMPTS, MAX_IMPORT_BYTES } from '~/lib/progress/limits';
+
+const SAVED_KB = `${MAX_IMPORT_BYTES / 1000} KB`;
 
 /** A mark shown before each status word; it only repeats the word (LESSON_STATUS_TEXT), so it is hidden from screen readers. */
 export const STATUS_MARK: Readonly<Record<LessonStatus, string>> = {
@@ -58,7 +61,14 @@ export const strings = {
   importRefused: 'Nothing was changed.',
   importPreviewTitle: 'What the import will change',
   importPreviewIntro:
-    'Replace discards the progress on this browser and uses the file’s. Merge keeps everything from both.',
+    `Replace discards the progress on this browser and uses the file’s. Merge keeps every fact from both, within the course’s limits: the latest ${MAX_ATTEMPTS} attempts of each check and exercise.`,
+  importDropsAttempts: (mode: 'replace' | 'merge', count: number) =>
+    `${mode === 'replace' ? 'Replace' : 'Merge'} keeps only the latest ${MAX_ATTEMPTS} attempts of each check and exercise: ${count === 1 ? '1 older attempt' : `${count.toLocaleString('en-US')} older attempts`} will not be kept.`,
+  importTooLarge: (mode: 'replace' | 'merge') =>
+    mode === 'merge'
+      ? `Merge is not offered: together, the file and your progress would be larger than the ${SAVED_KB} an import may save, a limit that leaves room to save everything you do next. Use Replace, or reset some lessons first.`
+      : `Replace is not offered: the file’s progress would be larger than the ${SAVED_KB} an import may save.`,
+  importNotOffered: 'not offered',
   importColumnNow: 'Now',
   importColumnReplace: 'After replacing',
   importColumnMerge: 'After merging',

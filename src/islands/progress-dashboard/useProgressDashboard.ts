@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { ReadableAtom } from 'nanostores';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useObservable } from '../use-observable';
 import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
-import { progressIsSaved, replaceProgress, resetProgress, saveMergedProgress } from '~/stores/progress-replace';
+import { mergeImportedProgress, progressIsSaved, replaceProgress, resetProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
-import { MAX_IMPORT_BYTES, describeChanges, exportFileName, exportText, mergeProgress, readImport, type ImportChange } from '~/lib/progress/transfer';
+import { MAX_IMPORT_FILE_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';
 import { describeProblem } from '~/lib/progress/describe-problem';
 import { strings } from './strings';
 
@@ -21,21 +21,12 @@ export type MessagePlace = 'name' | 'manage' | 'import' | `lesson:${string}`;
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'refused'; message: string }
-  | { kind: 'preview'; incoming: Progress; replaceRows: ImportChange[]; mergeRows: ImportChange[] };
-
-/**
- * A store's value in a component, `serverValue` while rendering on the server and hydrating (no error #418). The
- * knowledge check uses @nanostores/react's useStore for this; here React's own hook does it, so that this island and
- * the Review page (which share the quiz rules, and no React) do not split the check's code into one more file.
- */
-function useAtomValue<T>(atom: ReadableAtom<T>, serverValue: T): T {
-  return useSyncExternalStore(atom.listen, atom.get, () => serverValue);
-}
+  | { kind: 'preview'; incoming: Progress; replace: ImportOutcome; merge: ImportOutcome };
 
 /** State and actions of the progress page; knows nothing about the DOM except where focus should go. */
 export function useProgressDashboard(courseKey: CourseKey) {
-  const progress = useAtomValue($progress, EMPTY_PROGRESS);
-  const storage = useAtomValue($storageStatus, STORAGE_STATUS_OK);
+  const progress = useObservable($progress, () => EMPTY_PROGRESS);
+  const storage = useObservable($storageStatus, () => STORAGE_STATUS_OK);
   const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
 
   const [message, setMessage] = useState<{ place: MessagePlace; text: string } | null>(null);
@@ -86,7 +77,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     setMessage(null);
     let text = '';
     // Over the size limit the file is never read into memory; readImport refuses it by size alone.
-    if (file.size <= MAX_IMPORT_BYTES) {
+    if (file.size <= MAX_IMPORT_FILE_BYTES) {
       try {
         text = await file.text();
       } catch {
@@ -98,13 +89,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     if (!result.ok) {
       setImportState({ kind: 'refused', message: `${result.message} ${strings.importRefused}` });
     } else {
-      const current = $progress.get();
-      setImportState({
-        kind: 'preview',
-        incoming: result.progress,
-        replaceRows: describeChanges(current, result.progress),
-        mergeRows: describeChanges(current, mergeProgress(current, result.progress)),
-      });
+      setImportState({ kind: 'preview', incoming: result.progress, ...planImport($progress.get(), result.progress) });
     }
     reveal('import-result', true);
   };
@@ -118,10 +103,10 @@ export function useProgressDashboard(courseKey: CourseKey) {
   }, []);
 
   const confirmImport = (mode: 'replace' | 'merge') => {
-    if (importState.kind !== 'preview') return;
+    if (importState.kind !== 'preview' || importState[mode].tooLarge) return;
     // Merge again against the latest progress: another tab may have saved something since the preview.
     if (mode === 'replace') replaceProgress(importState.incoming);
-    else saveMergedProgress(mergeProgress($progress.get(), importState.incoming));
+    else mergeImportedProgress(importState.incoming);
     setImportState({ kind: 'idle' });
     announce('import', (mode === 'replace' ? strings.importedReplace : strings.importedMerge)(progressIsSaved()));
   };

@@ -1,3 +1,4 @@
+import { own } from '~/lib/own';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
@@ -44,7 +45,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
 
   // Saved progress is read after hydration, so the server and first client render agree (no error #418).
   useEffect(() => {
-    const saved = $progress.get().exercises[view.id];
+    const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
     const last = saved.attempts.at(-1);
     apply({

@@ -1,25 +1,23 @@
 // Changes that record attempts, settings and resets. Kept apart from model.ts (which the every-page script uses)
 // so that the lesson-page bundle, shared with the islands at module granularity, does not carry them.
-import { MAX_ATTEMPTS, MAX_LEARNER_NAME, isSafeId, type ExerciseProgress, type Progress, type Settings } from './model';
+import { MAX_ATTEMPTS } from './limits';
+import { MAX_LEARNER_NAME, isSafeId, own, type ExerciseProgress, type Progress, type Settings } from './model';
 
 function keepLast<T>(list: readonly T[], item: T): T[] {
   return [...list, item].slice(-MAX_ATTEMPTS);
 }
 
+// Copies are built from entries: an id such as `__proto__` must become a key, not change the copy's prototype.
 function copyAnswers(answers: Record<string, readonly string[]>): Record<string, string[]> {
-  const copy: Record<string, string[]> = {};
-  for (const [questionId, optionIds] of Object.entries(answers)) {
-    if (isSafeId(questionId)) copy[questionId] = optionIds.filter(isSafeId);
-  }
-  return copy;
+  return Object.fromEntries(
+    Object.entries(answers)
+      .filter(([questionId]) => isSafeId(questionId))
+      .map(([questionId, optionIds]) => [questionId, optionIds.filter(isSafeId)]),
+  );
 }
 
 function copyPlacements(placements: Record<string, string>): Record<string, string> {
-  const copy: Record<string, string> = {};
-  for (const [cardId, zoneId] of Object.entries(placements)) {
-    if (isSafeId(cardId) && isSafeId(zoneId)) copy[cardId] = zoneId;
-  }
-  return copy;
+  return Object.fromEntries(Object.entries(placements).filter(([cardId, zoneId]) => isSafeId(cardId) && isSafeId(zoneId)));
 }
 
 /** Adds a knowledge-check attempt. */
@@ -30,7 +28,7 @@ export function withCheckAttempt(
   at: string,
 ): Progress {
   if (!isSafeId(checkId)) return progress;
-  const attempts = keepLast(progress.checks[checkId] ?? [], { at, answers: copyAnswers(answers) });
+  const attempts = keepLast(own(progress.checks, checkId) ?? [], { at, answers: copyAnswers(answers) });
   return { ...progress, checks: { ...progress.checks, [checkId]: attempts } };
 }
 
@@ -42,7 +40,7 @@ export function withExerciseAttempt(
   at: string,
 ): Progress {
   if (!isSafeId(exerciseId)) return progress;
-  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
+  const previous = own(progress.exercises, exerciseId) ?? { attempts: [], placements: {} };
   const clean = copyPlacements(placements);
   const next: ExerciseProgress = { attempts: keepLast(previous.attempts, { at, placements: clean }), placements: clean };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
@@ -55,7 +53,7 @@ export function withExercisePlacements(
   placements: Record<string, string>,
 ): Progress {
   if (!isSafeId(exerciseId)) return progress;
-  const previous = progress.exercises[exerciseId] ?? { attempts: [], placements: {} };
+  const previous = own(progress.exercises, exerciseId) ?? { attempts: [], placements: {} };
   const next: ExerciseProgress = { attempts: previous.attempts, placements: copyPlacements(placements) };
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
 }
@@ -69,12 +67,17 @@ export function withLearnerName(progress: Progress, name: string): Progress {
   return { ...progress, settings };
 }
 
-/** Forgets one lesson: its opening, its end, its checks and exercises (their reviews too), and the last place if it was there. */
+/**
+ * Forgets one lesson: its opening, its end, its checks and exercises (their review answers too), and the last place if
+ * it was there. `at` (when the learner asked) becomes `clearedAt`, so that another tab's older copy does not bring the
+ * facts back (merge.ts).
+ */
 export function withoutLesson(
   progress: Progress,
   lessonId: string,
   checkIds: readonly string[],
   exerciseIds: readonly string[],
+  at: string,
 ): Progress {
   const lessons = { ...progress.lessons };
   delete lessons[lessonId];
@@ -90,5 +93,5 @@ export function withoutLesson(
     delete reviews.exercises[id];
   }
   const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
-  return { ...progress, lessons, checks, exercises, lastPlace, reviews };
+  return { ...progress, lessons, checks, exercises, lastPlace, reviews, clearedAt: at };
 }

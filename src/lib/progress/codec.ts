@@ -2,9 +2,9 @@
 import { EMPTY_PROGRESS, type Progress } from './model';
 import { migrate, type MigrationFailure } from './migrations';
 import { checkProgressShape, type Expected } from './shape';
+import { MAX_ENCODED_LENGTH } from './limits';
 
-/** Largest saved or imported value we try to read (characters). Real progress is a few kilobytes. */
-export const MAX_ENCODED_LENGTH = 1_000_000;
+export { MAX_ENCODED_LENGTH } from './limits';
 
 /** Why a value could not be used. */
 export type DecodeProblem = 'too-large' | 'not-json' | 'not-object' | MigrationFailure | 'bad-shape';

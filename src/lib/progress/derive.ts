@@ -3,7 +3,7 @@
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { questionsAnswered } from '../quiz/attempt';
 import { scoreSort } from '../sort/grading';
-import { answersEveryQuestion, lessonStatus, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
+import { answersEveryQuestion, lessonStatus, own, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -35,7 +35,7 @@ export function attemptCounts(check: CheckKey, answers: CheckAttempt['answers'])
 
 /** The saved attempts of a check that count (attemptCounts), oldest first. */
 function countedAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
-  return (progress.checks[checkId] ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
+  return (own(progress.checks, checkId) ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
 }
 
 function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
@@ -50,7 +50,7 @@ export function checkSummary(check: CheckKey, progress: Progress, checkId: strin
 
 /** Best and last scores of an exercise. */
 export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
-  const attempts = progress.exercises[exerciseId]?.attempts ?? [];
+  const attempts = own(progress.exercises, exerciseId)?.attempts ?? [];
   const scores = attempts.map((attempt) => scoreSort(exercise.solution, attempt.placements));
   return summarise(scores, attempts.at(-1)?.at ?? null);
 }
@@ -96,11 +96,11 @@ export interface CourseSummary {
 
 function activities(key: CourseKey, lesson: LessonKey, progress: Progress): ActivitySummary[] {
   const checks = lesson.checkIds.flatMap((id) => {
-    const check = key.checks[id];
+    const check = own(key.checks, id);
     return check ? [{ id, title: check.title, kind: 'check' as const, ...checkSummary(check, progress, id) }] : [];
   });
   const exercises = lesson.exerciseIds.flatMap((id) => {
-    const exercise = key.exercises[id];
+    const exercise = own(key.exercises, id);
     return exercise ? [{ id, title: exercise.title, kind: 'exercise' as const, ...exerciseSummary(exercise, progress, id) }] : [];
   });
   return [...checks, ...exercises];
@@ -108,7 +108,7 @@ function activities(key: CourseKey, lesson: LessonKey, progress: Progress): Acti
 
 function assessment(key: CourseKey, progress: Progress): AssessmentSummary | null {
   const id = key.assessmentId;
-  const check = id ? key.checks[id] : undefined;
+  const check = id ? own(key.checks, id) : undefined;
   if (!id || !check) return null;
   const attempts = countedAttempts(check, progress, id);
   const firstPass = scoresOf(check, attempts).findIndex((score) => meetsPassMark(score, check.passMark));
@@ -131,12 +131,12 @@ function latest(times: readonly (string | null | undefined)[]): string | null {
 /** When a complete lesson became complete: its end, or the first attempt of its last activity, whichever is later. */
 function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress): string | null {
   return latest([
-    progress.lessons[lesson.id]?.endedAt,
+    own(progress.lessons, lesson.id)?.endedAt,
     ...lesson.checkIds.map((id) => {
-      const check = key.checks[id];
+      const check = own(key.checks, id);
       return check ? countedAttempts(check, progress, id)[0]?.at : undefined;
     }),
-    ...lesson.exerciseIds.map((id) => progress.exercises[id]?.attempts[0]?.at),
+    ...lesson.exerciseIds.map((id) => own(progress.exercises, id)?.attempts[0]?.at),
   ]);
 }
 
@@ -149,7 +149,7 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
       id: lesson.id,
       title: lesson.title,
       status: lessonStatus(lesson, progress, questionIds),
-      endReached: Boolean(progress.lessons[lesson.id]?.endedAt),
+      endReached: Boolean(own(progress.lessons, lesson.id)?.endedAt),
       activities: activities(key, lesson, progress),
     }));
   const completeLessons = lessons.filter((lesson) => lesson.status === 'complete').length;

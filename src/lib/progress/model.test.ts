@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, MAX_ATTEMPTS, MAX_LEARNER_NAME, isSafeId, withLastPlace, withLessonEnded, withLessonOpened } from './model';
+import { MAX_ATTEMPTS } from './limits';
+import { EMPTY_PROGRESS, MAX_LEARNER_NAME, isSafeId, withLastPlace, withLessonEnded, withLessonOpened } from './model';
 import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName, withoutLesson } from './attempts';
 
 const T1 = '2026-01-01T10:00:00.000Z';
@@ -83,7 +84,8 @@ describe('progress model', () => {
     progress = withCheckAttempt(progress, 'paas', { q: ['a'] }, T1);
     progress = withExerciseAttempt(progress, 'sort-iaas', { os: 'customer' }, T1);
     progress = withLastPlace(progress, 'iaas-in-practice', undefined, T2);
-    const reset = withoutLesson(progress, 'iaas-in-practice', ['iaas'], ['sort-iaas']);
+    const reset = withoutLesson(progress, 'iaas-in-practice', ['iaas'], ['sort-iaas'], T2);
+    expect(reset.clearedAt, 'another tab’s older copy must not bring the lesson back').toBe(T2);
     expect(Object.keys(reset.lessons)).toEqual(['paas-in-practice']);
     expect(Object.keys(reset.checks)).toEqual(['paas']);
     expect(reset.exercises).toEqual({});

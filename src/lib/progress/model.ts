@@ -1,11 +1,13 @@
 // The learner's saved progress: raw facts only (what was opened, chosen, placed, and when).
 // Scores, statuses and percentages are derived from these facts in derive.ts and never stored.
+import { own } from '../own';
+
+export { own } from '../own';
+// The limit lives with the others in limits.ts; importers of the model keep finding it here.
+export { MAX_ATTEMPTS } from './limits';
 
 /** The schema version this code writes. Bump it only together with a migration in migrations.ts. */
 export const PROGRESS_VERSION = 2;
-
-/** How many attempts are kept per check or exercise; older ones are dropped so the saved value stays small. */
-export const MAX_ATTEMPTS = 50;
 
 /** Longest learner name kept for the completion record. */
 export const MAX_LEARNER_NAME = 80;
@@ -79,6 +81,11 @@ export interface Progress {
   lastPlace: LastPlace | null;
   settings: Settings;
   reviews: Reviews;
+  /**
+   * When the learner last removed facts (reset a lesson or everything, replaced progress with a file): another tab's
+   * copy made before then keeps only what it recorded afterwards when the two are merged (merge.ts). Absent until then.
+   */
+  clearedAt?: string;
 }
 
 /** The state of a learner who has done nothing yet; a stable constant, also the server-render snapshot. */
@@ -92,21 +99,25 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   reviews: Object.freeze({ checks: Object.freeze({}), exercises: Object.freeze({}) }),
 }) as Progress;
 
-/** True for ids we accept as keys: course ids are kebab-case, and this keeps `__proto__` and friends out. */
+/**
+ * True for ids we accept as keys: course ids start with a letter or digit (which leaves `__proto__` out), and stay
+ * short and safe in a URL fragment. Names such as `constructor` or `toString` are ids like any other: every lookup
+ * of an id goes through `own`.
+ */
 export function isSafeId(id: unknown): id is string {
   return typeof id === 'string' && /^[A-Za-z0-9][\w.:-]{0,99}$/.test(id);
 }
 
 /** Records the first time a lesson was opened; later visits keep the first time. */
 export function withLessonOpened(progress: Progress, lessonId: string, at: string): Progress {
-  if (!isSafeId(lessonId) || progress.lessons[lessonId]) return progress;
+  if (!isSafeId(lessonId) || own(progress.lessons, lessonId)) return progress;
   return { ...progress, lessons: { ...progress.lessons, [lessonId]: { openedAt: at } } };
 }
 
 /** Records the first time the end of a lesson was reached (opening it too, if that was missed). */
 export function withLessonEnded(progress: Progress, lessonId: string, at: string): Progress {
   if (!isSafeId(lessonId)) return progress;
-  const lesson = progress.lessons[lessonId];
+  const lesson = own(progress.lessons, lessonId);
   if (lesson?.endedAt) return progress;
   return { ...progress, lessons: { ...progress.lessons, [lessonId]: { openedAt: lesson?.openedAt ?? at, endedAt: at } } };
 }
@@ -141,7 +152,7 @@ export type CheckQuestionIds = Readonly<Record<string, readonly string[]>>;
  * records does; a hand-made or damaged attempt that skips questions does not count.
  */
 export function answersEveryQuestion(answers: Readonly<Record<string, readonly string[]>>, questionIds: readonly string[]): boolean {
-  return questionIds.every((id) => answers[id]?.length);
+  return questionIds.every((id) => own(answers, id)?.length);
 }
 
 /**
@@ -150,11 +161,11 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
  * not matter). It is in progress once opened or once any of its activities was attempted, and not started otherwise.
  */
 export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
-  const seen = progress.lessons[lesson.id];
+  const seen = own(progress.lessons, lesson.id);
   const checksTried = lesson.checkIds.filter((id) =>
-    progress.checks[id]?.some((attempt) => answersEveryQuestion(attempt.answers, questionIds[id] ?? [])),
+    own(progress.checks, id)?.some((attempt) => answersEveryQuestion(attempt.answers, own(questionIds, id) ?? [])),
   ).length;
-  const exercisesTried = lesson.exerciseIds.filter((id) => (progress.exercises[id]?.attempts.length ?? 0) > 0).length;
+  const exercisesTried = lesson.exerciseIds.filter((id) => (own(progress.exercises, id)?.attempts.length ?? 0) > 0).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
     return 'complete';
   }

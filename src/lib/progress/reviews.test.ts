@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withCheckAttempt, withExerciseAttempt, withoutLesson } from './attempts';
 import { decodeProgress, encodeProgress } from './codec';
-import { EMPTY_PROGRESS, type Progress } from './model';
-import {
-  MAX_REVIEWS_PER_ITEM,
-  countReviews,
-  mergeReviews,
-  ownValue,
-  withCardReview,
-  withQuestionReview,
-  withReviewFeeling,
-} from './reviews';
+import { MAX_REVIEW_ANSWERS } from './limits';
+import { mergeProgress } from './merge';
+import { EMPTY_PROGRESS, own, type Progress } from './model';
+import { countReviews, withCardReview, withQuestionReview, withReviewFeeling } from './reviews';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();
 
@@ -36,18 +30,18 @@ describe('review answers', () => {
     let progress = withQuestionReview(EMPTY_PROGRESS, 'constructor', 'toString', ['valueOf'], at(0));
     progress = withQuestionReview(progress, 'constructor', 'hasOwnProperty', ['a'], at(1));
     expect(progress.reviews.checks.constructor).toHaveLength(2);
-    expect(ownValue(EMPTY_PROGRESS.reviews.checks, 'constructor')).toBeUndefined();
+    expect(own(EMPTY_PROGRESS.reviews.checks, 'constructor')).toBeUndefined();
     expect(decodeProgress(encodeProgress(progress)).progress).toEqual(progress);
   });
 
-  it(`keeps the latest ${MAX_REVIEWS_PER_ITEM} answers of each question, whatever the others do`, () => {
-    let progress = withQuestionReview(EMPTY_PROGRESS, 'c', 'other', ['a'], at(0));
-    for (let minute = 1; minute <= MAX_REVIEWS_PER_ITEM + 5; minute += 1) progress = withQuestionReview(progress, 'c', 'q', ['a'], at(minute));
+  it(`keeps the latest ${MAX_REVIEW_ANSWERS} answers of each check`, () => {
+    let progress = withQuestionReview(EMPTY_PROGRESS, 'other', 'q', ['a'], at(0));
+    for (let minute = 1; minute <= MAX_REVIEW_ANSWERS + 5; minute += 1) progress = withQuestionReview(progress, 'c', `q${minute % 3}`, ['a'], at(minute));
     const reviews = progress.reviews.checks.c!;
-    expect(reviews).toHaveLength(MAX_REVIEWS_PER_ITEM + 1);
-    expect(reviews[0]).toEqual({ at: at(0), answers: { other: ['a'] } });
-    expect(reviews[1]!.at).toBe(at(6));
-    expect(reviews.at(-1)!.at).toBe(at(MAX_REVIEWS_PER_ITEM + 5));
+    expect(reviews).toHaveLength(MAX_REVIEW_ANSWERS);
+    expect(reviews[0]!.at).toBe(at(6));
+    expect(reviews.at(-1)!.at).toBe(at(MAX_REVIEW_ANSWERS + 5));
+    expect(progress.reviews.checks.other, 'another check keeps its own').toHaveLength(1);
   });
 
   it('records how a review felt, changes it, and takes it back', () => {
@@ -64,31 +58,37 @@ describe('review answers', () => {
     expect(withReviewFeeling(progress, 'exercises', 'toString', 'q', at(0), 'knew')).toBe(progress);
   });
 
-  it('merges two sides without losing or doubling an answer, keeping the copy that knows how it felt', () => {
+  it('merges two copies without losing or doubling an answer, and the later copy’s feeling wins', () => {
     const base = withQuestionReview(EMPTY_PROGRESS, 'c', 'q', ['a'], at(0));
     const ours = withReviewFeeling(withQuestionReview(base, 'c', 'q', ['b'], at(2)), 'checks', 'c', 'q', at(0), 'knew');
     const theirs = withCardReview(withQuestionReview(base, 'c', 'q', ['c'], at(1)), 'x', 'card', 'customer', at(3));
-    const merged = mergeReviews(ours.reviews, theirs.reviews);
+    // Between tabs the stored copy (`incoming`) is the one saved last.
+    const merged = mergeProgress(theirs, ours, true).reviews;
     expect(merged.checks.c!.map((review) => [review.at, review.felt])).toEqual([
       [at(0), 'knew'],
       [at(1), undefined],
       [at(2), undefined],
     ]);
     expect(merged.exercises.x).toEqual(theirs.reviews.exercises.x);
-    expect(mergeReviews(merged, merged)).toEqual(merged);
+    expect(mergeProgress(ours, theirs, true).reviews.checks.c![0], 'the later copy again').toEqual({ at: at(0), answers: { q: ['a'] } });
     expect(countReviews(merged)).toBe(4);
+    const twice = mergeProgress(theirs, ours, true);
+    expect(mergeProgress(twice, twice, true).reviews).toEqual(merged);
   });
 
-  it('applies the same per-item limit when merging', () => {
+  it('keeps the same limit when merging, and drops what the other copy reset', () => {
     let ours: Progress = EMPTY_PROGRESS;
     let theirs: Progress = EMPTY_PROGRESS;
-    for (let minute = 0; minute < MAX_REVIEWS_PER_ITEM; minute += 1) {
+    for (let minute = 0; minute < MAX_REVIEW_ANSWERS; minute += 1) {
       ours = withQuestionReview(ours, 'c', 'q', ['a'], at(minute * 2));
       theirs = withQuestionReview(theirs, 'c', 'q', ['a'], at(minute * 2 + 1));
     }
-    const merged = mergeReviews(ours.reviews, theirs.reviews).checks.c!;
-    expect(merged).toHaveLength(MAX_REVIEWS_PER_ITEM);
-    expect(merged[0]!.at).toBe(at(MAX_REVIEWS_PER_ITEM));
+    const merged = mergeProgress(ours, theirs).reviews.checks.c!;
+    expect(merged).toHaveLength(MAX_REVIEW_ANSWERS);
+    expect(merged[0]!.at).toBe(at(MAX_REVIEW_ANSWERS));
+    // Another tab reset everything after our answers: they do not come back.
+    const reset: Progress = { ...EMPTY_PROGRESS, clearedAt: at(10_000) };
+    expect(mergeProgress(ours, reset, true).reviews).toEqual({ checks: {}, exercises: {} });
   });
 
   it('forgets a lesson’s reviews with the lesson', () => {
@@ -97,7 +97,7 @@ describe('review answers', () => {
     progress = withQuestionReview(progress, 'iaas', 'q', ['a'], at(1));
     progress = withQuestionReview(progress, 'paas', 'q', ['a'], at(1));
     progress = withCardReview(progress, 'sort-iaas', 'os', 'customer', at(2));
-    const reset = withoutLesson(progress, 'iaas-in-practice', ['iaas'], ['sort-iaas']);
+    const reset = withoutLesson(progress, 'iaas-in-practice', ['iaas'], ['sort-iaas'], at(3));
     expect(reset.reviews).toEqual({ checks: { paas: progress.reviews.checks.paas }, exercises: {} });
   });
 });

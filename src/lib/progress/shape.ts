@@ -44,13 +44,10 @@ function shape(fields: Record<string, Checker>, optional: readonly string[] = []
   };
 }
 
-/** An object used as a map from ids to values. */
+/** An object used as a map from ids to values (built from entries, so an id such as `__proto__` stays data). */
 function map(each: Checker): Checker {
-  return (value, path) => {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(record(value, path))) out[id(key, join(path, key)) as string] = each(item, join(path, key));
-    return out;
-  };
+  return (value, path) =>
+    Object.fromEntries(Object.entries(record(value, path)).map(([key, item]) => [id(key, join(path, key)), each(item, join(path, key))]));
 }
 
 /** A list of values. */
@@ -95,7 +92,8 @@ const PROGRESS = shape({
     checks: map(list(shape({ at: date, answers, felt }, ['felt']))),
     exercises: map(list(shape({ at: date, placements, felt }, ['felt']))),
   }),
-});
+  clearedAt: date,
+}, ['clearedAt']);
 
 /** A code for what a wrong field should be; describe-problem.ts has the words (kept out of the every-page bundle). */
 export type Expected = 'object' | 'id' | 'date' | 'list' | 'name' | 'boolean' | 'version' | 'readable';

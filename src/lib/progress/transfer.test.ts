@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeProgress } from './codec';
 import { EMPTY_PROGRESS, MAX_ATTEMPTS, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
 import { withCheckAttempt, withExercisePlacements, withLearnerName } from './attempts';
-import { MAX_IMPORT_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, readImport } from './transfer';
+import { MAX_IMPORT_FILE_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, planImport, readImport } from './transfer';
 import v2 from './fixtures/v2.json';
 
 const fixture = v2 as Progress;
@@ -36,7 +36,7 @@ describe('readImport', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    const result = readImport(exportText(fixture), MAX_IMPORT_BYTES + 1);
+    const result = readImport(exportText(fixture), MAX_IMPORT_FILE_BYTES + 1);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('too large') });
   });
 });
@@ -92,9 +92,10 @@ describe('mergeProgress', () => {
     for (let i = 0; i < MAX_ATTEMPTS; i += 1) many = withCheckAttempt(many, 'c', { q: [String(i)] }, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString());
     let other = EMPTY_PROGRESS;
     for (let i = 0; i < 5; i += 1) other = withCheckAttempt(other, 'c', { q: ['x'] }, new Date(Date.UTC(2026, 0, 2, 0, i)).toISOString());
-    const merged = mergeProgress(many, other);
-    expect(merged.checks.c).toHaveLength(MAX_ATTEMPTS);
-    expect(merged.checks.c?.at(-1)?.at).toBe('2026-01-02T00:04:00.000Z');
+    const { merge } = planImport(many, other);
+    expect(merge.progress.checks.c).toHaveLength(MAX_ATTEMPTS);
+    expect(merge.progress.checks.c?.at(-1)?.at).toBe('2026-01-02T00:04:00.000Z');
+    expect(merge.droppedAttempts, 'the preview says how many older attempts are not kept').toBe(5);
   });
 
   it('produces progress that still decodes', () => {

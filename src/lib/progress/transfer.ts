@@ -2,11 +2,13 @@
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
 import { decodeProgress, encodeProgress } from './codec';
 import { describeProblem } from './describe-problem';
-import { countReviews, mergeReviews } from './reviews';
-import { MAX_ATTEMPTS, type CheckAttempt, type ExerciseAttempt, type ExerciseProgress, type LessonProgress, type Progress } from './model';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_FILE_BYTES } from './limits';
+import { mergeProgress } from './merge';
+import { countReviews } from './reviews';
+import { EMPTY_PROGRESS, type Progress } from './model';
 
-/** Largest progress file we accept, in bytes. A full course of attempts is well under 100 KB. */
-export const MAX_IMPORT_BYTES = 500_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_FILE_BYTES } from './limits';
+export { mergeProgress } from './merge';
 
 /** File name offered when exporting. */
 export function exportFileName(now: Date): string {
@@ -23,15 +25,15 @@ export type ImportRead = { ok: true; progress: Progress } | { ok: false; message
 
 /** Reads a chosen file's text (and its size in bytes) as progress. Never throws. */
 export function readImport(text: string, sizeBytes: number): ImportRead {
-  if (sizeBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `This file is too large (${Math.ceil(sizeBytes / 1000)} KB). A progress file is at most ${MAX_IMPORT_BYTES / 1000} KB.` };
+  if (sizeBytes > MAX_IMPORT_FILE_BYTES) {
+    return { ok: false, message: `This file is too large (${Math.ceil(sizeBytes / 1000)} KB). A progress file is at most ${MAX_IMPORT_FILE_BYTES / 1000} KB.` };
   }
   const result = decodeProgress(text);
   if (result.status === 'empty') return { ok: false, message: 'This file is empty.' };
   if (result.status === 'ok') return { ok: true, progress: result.progress };
   switch (result.problem) {
     case 'too-large':
-      return { ok: false, message: `This file is too large. A progress file is at most ${MAX_IMPORT_BYTES / 1000} KB.` };
+      return { ok: false, message: `This file is too large. A progress file is at most ${MAX_IMPORT_FILE_BYTES / 1000} KB.` };
     case 'not-json':
     case 'not-object':
       return { ok: false, message: 'This is not a progress file: it does not contain progress data (JSON) exported from this course.' };
@@ -91,42 +93,37 @@ export function describeChanges(current: Progress, next: Progress): ImportChange
   ];
 }
 
-function earliest(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(b) < Date.parse(a) ? b : a;
+/** What one way of importing would leave saved, and what the course's limits (limits.ts) would not keep of it. */
+export interface ImportOutcome {
+  /** The progress that would be saved, limits applied. */
+  progress: Progress;
+  /** What changes, line by line, from the progress now. */
+  rows: ImportChange[];
+  /** Attempts that would not be kept: only the latest MAX_ATTEMPTS of each check and exercise are. */
+  droppedAttempts: number;
+  /** The result would be larger than MAX_IMPORT_BYTES characters: this way of importing is not offered. */
+  tooLarge: boolean;
 }
 
-function unionByTime<T extends { at: string }>(a: readonly T[], b: readonly T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const item of [...a, ...b]) seen.set(JSON.stringify(item), item);
-  return [...seen.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at)).slice(-MAX_ATTEMPTS);
+/** How many attempts (checks and exercises together) a progress value holds. */
+export function countAttempts(progress: Progress): number {
+  const counts = countProgress(progress);
+  return counts.checkAttempts + counts.exerciseAttempts;
 }
 
 /**
- * Combines two progress values without losing a fact from either: earliest opening and end of each lesson, every
- * attempt and review answer once (in time order), the later last place. For single values (a board in progress, settings) this
- * browser's value wins and the file only fills gaps.
+ * What Replace and Merge would each save, exactly as the store writes it (a merge keeps the latest attempts, and
+ * Replace keeps what merging the file into nothing keeps), for the preview before importing.
  */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const lessons: Record<string, LessonProgress> = { ...incoming.lessons };
-  for (const [id, lesson] of Object.entries(current.lessons)) {
-    const other = incoming.lessons[id];
-    const openedAt = earliest(lesson.openedAt, other?.openedAt) ?? lesson.openedAt;
-    const endedAt = earliest(lesson.endedAt, other?.endedAt);
-    lessons[id] = endedAt ? { openedAt, endedAt } : { openedAt };
-  }
-  const checks: Record<string, CheckAttempt[]> = { ...incoming.checks };
-  for (const [id, attempts] of Object.entries(current.checks)) checks[id] = unionByTime(attempts, incoming.checks[id] ?? []);
-  const exercises: Record<string, ExerciseProgress> = { ...incoming.exercises };
-  for (const [id, exercise] of Object.entries(current.exercises)) {
-    const other = incoming.exercises[id];
-    const attempts: ExerciseAttempt[] = unionByTime(exercise.attempts, other?.attempts ?? []);
-    const keepOurs = Object.keys(exercise.placements).length > 0 || !other;
-    exercises[id] = { attempts, placements: keepOurs ? exercise.placements : other.placements };
-  }
-  const places = [current.lastPlace, incoming.lastPlace].filter((place) => place !== null);
-  const lastPlace = places.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
-  const reviews = mergeReviews(current.reviews, incoming.reviews);
-  return { ...current, lessons, checks, exercises, lastPlace, settings: { ...incoming.settings, ...current.settings }, reviews };
+export function planImport(current: Progress, file: Progress): { replace: ImportOutcome; merge: ImportOutcome } {
+  const outcome = (base: Progress): ImportOutcome => {
+    const progress = mergeProgress(base, file);
+    return {
+      progress,
+      rows: describeChanges(current, progress),
+      droppedAttempts: countAttempts(mergeProgress(base, file, false, Infinity)) - countAttempts(progress),
+      tooLarge: encodeProgress(progress).length > MAX_IMPORT_BYTES,
+    };
+  };
+  return { replace: outcome(EMPTY_PROGRESS), merge: outcome(current) };
 }

@@ -1,3 +1,4 @@
+import { own } from '../own';
 /** The score of an attempt, derived from raw answers and never stored. */
 export interface Score {
   correct: number;
@@ -47,7 +48,7 @@ export function isQuestionCorrect(correctOptionIds: readonly string[], chosen: r
 
 /** Scores a set of answers against the keys; a question without an answer counts as wrong. */
 export function scoreCheck(keys: readonly QuestionKey[], answers: Readonly<Record<string, readonly string[]>>): Score {
-  const correct = keys.filter((key) => isQuestionCorrect(key.correctOptionIds, answers[key.id] ?? [])).length;
+  const correct = keys.filter((key) => isQuestionCorrect(key.correctOptionIds, own(answers, key.id) ?? [])).length;
   const total = keys.length;
   return { correct, total, percent: total === 0 ? 0 : Math.round((correct / total) * 100) };
 }

@@ -1,5 +1,6 @@
 import { questionsAnswered, questionsForAttempt, type AttemptSource } from './attempt';
 import { keysOf, scoreCheck, type Score } from './grading';
+import { own } from '../own';
 
 /** Raw answers: the chosen option ids per question id. */
 export type Answers = Record<string, string[]>;
@@ -31,8 +32,7 @@ export function freshSession(round: number): SessionState {
 export function restoreSession(attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[]): SessionState {
   const last = attempts.at(-1);
   if (!last) return freshSession(0);
-  const answers: Answers = {};
-  for (const [questionId, chosen] of Object.entries(last.answers)) answers[questionId] = [...chosen];
+  const answers: Answers = Object.fromEntries(Object.entries(last.answers).map(([questionId, chosen]) => [questionId, [...chosen]]));
   return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
 }
 
@@ -44,7 +44,7 @@ export function chooseOption(
   selected: boolean,
 ): SessionState {
   if (state.phase !== 'answering') return state;
-  const current = state.answers[question.id] ?? [];
+  const current = own(state.answers, question.id) ?? [];
   let next: string[];
   if (question.type === 'multiple') {
     next = selected ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId);
@@ -69,12 +69,12 @@ export function questionsInSession<Q extends SessionQuestion>(
 
 /** Ids of the questions that have no chosen option yet. */
 export function unansweredQuestions(questions: readonly { id: string }[], answers: Readonly<Answers>): string[] {
-  return questions.filter((question) => (answers[question.id] ?? []).length === 0).map((question) => question.id);
+  return questions.filter((question) => (own(answers, question.id) ?? []).length === 0).map((question) => question.id);
 }
 
 /** The answers to record for an attempt: every asked question, in question order, unanswered ones as empty. */
 export function answersToRecord(questions: readonly { id: string }[], answers: Readonly<Answers>): Answers {
-  return Object.fromEntries(questions.map((question) => [question.id, [...(answers[question.id] ?? [])]]));
+  return Object.fromEntries(questions.map((question) => [question.id, [...(own(answers, question.id) ?? [])]]));
 }
 
 /** The score of every saved attempt, derived from its raw answers. */

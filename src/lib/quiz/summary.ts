@@ -1,4 +1,5 @@
 import { meetsPassMark, questionVerdict, scoreCheck, keysOf, type Score } from './grading';
+import { own } from '../own';
 
 /** The parts of a question the result summary needs; `R` is how a review link is represented. */
 export interface SummaryQuestion<R> {
@@ -46,7 +47,7 @@ export function summarizeAttempt<R>(
   const allMisconceptions: string[] = [];
   const allReviews: R[] = [];
   for (const question of questions) {
-    const chosen = answers[question.id] ?? [];
+    const chosen = own(answers, question.id) ?? [];
     const correctIds = question.options.filter((option) => option.correct).map((option) => option.id);
     if (questionVerdict(correctIds, chosen) === 'correct') continue;
     const misconceptions: string[] = [];

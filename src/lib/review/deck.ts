@@ -7,7 +7,8 @@ import { createEmptyCard, fsrs, State, type FSRSHistory } from 'ts-fsrs';
 import { attemptCounts } from '../progress/derive';
 import type { CheckKey, CourseKey } from '../progress/key';
 import type { Progress } from '../progress/model';
-import { ownValue, type ReviewGroup } from '../progress/reviews';
+import { own } from '../own';
+import type { ReviewGroup } from '../progress/reviews';
 import { isQuestionCorrect } from '../quiz/grading';
 import { gradeAnswer } from './grading';
 
@@ -38,7 +39,7 @@ export interface DeckKey {
 export function deckKeyOf(course: CourseKey, sortExerciseIds: readonly string[]): DeckKey {
   const cards: Record<string, Record<string, string>> = {};
   for (const id of sortExerciseIds) {
-    const exercise = ownValue(course.exercises, id);
+    const exercise = own(course.exercises, id);
     if (exercise) cards[id] = exercise.solution;
   }
   return { checks: course.checks, cards };
@@ -100,35 +101,35 @@ export function answerHistory(progress: Progress, key: DeckKey): Map<string, { r
       if (!correct || !chosen?.length) return;
       add({ group: 'checks', groupId: checkId, itemId: questionId }, { at: Date.parse(at), correct: isQuestionCorrect(correct, chosen), felt });
     };
-    for (const attempt of ownValue(progress.checks, checkId) ?? []) {
+    for (const attempt of own(progress.checks, checkId) ?? []) {
       if (!attemptCounts(check, attempt.answers)) continue;
-      for (const question of check.questions) answer(question.id, ownValue(attempt.answers, question.id), attempt.at);
+      for (const question of check.questions) answer(question.id, own(attempt.answers, question.id), attempt.at);
     }
-    for (const review of ownValue(progress.reviews.checks, checkId) ?? []) {
+    for (const review of own(progress.reviews.checks, checkId) ?? []) {
       for (const questionId of Object.keys(review.answers)) answer(questionId, review.answers[questionId], review.at, review.felt);
     }
   }
 
   for (const [exerciseId, solution] of Object.entries(key.cards)) {
     const answer = (cardId: string, zone: string | undefined, at: string, felt?: string) => {
-      const right = ownValue(solution, cardId);
+      const right = own(solution, cardId);
       if (right === undefined || zone === undefined) return;
       add({ group: 'exercises', groupId: exerciseId, itemId: cardId }, { at: Date.parse(at), correct: zone === right, felt });
     };
     let previous: { at: string; placements: Record<string, string> } | undefined;
-    for (const attempt of ownValue(progress.exercises, exerciseId)?.attempts ?? []) {
+    for (const attempt of own(progress.exercises, exerciseId)?.attempts ?? []) {
       for (const cardId of Object.keys(solution)) {
-        const zone = ownValue(attempt.placements, cardId);
+        const zone = own(attempt.placements, cardId);
         const carriedOver =
           previous !== undefined &&
           zone === solution[cardId] &&
-          ownValue(previous.placements, cardId) === zone &&
+          own(previous.placements, cardId) === zone &&
           Date.parse(attempt.at) - Date.parse(previous.at) < CARRIED_OVER_MS;
         if (!carriedOver) answer(cardId, zone, attempt.at);
       }
       previous = attempt;
     }
-    for (const review of ownValue(progress.reviews.exercises, exerciseId) ?? []) {
+    for (const review of own(progress.reviews.exercises, exerciseId) ?? []) {
       for (const cardId of Object.keys(review.placements)) answer(cardId, review.placements[cardId], review.at, review.felt);
     }
   }

@@ -1,3 +1,4 @@
+import { own } from '../own';
 /** Where cards are: card id → zone id. A card that is missing is still in the unsorted pile. */
 export type Placements = Readonly<Record<string, string>>;
 
@@ -13,12 +14,12 @@ export interface SortScore {
 
 /** Judges every card of the solution: in its correct zone, in another zone, or not placed at all. */
 export function markSort(solution: Placements, placements: Placements): Record<string, CardMark> {
-  const marks: Record<string, CardMark> = {};
-  for (const [cardId, zoneId] of Object.entries(solution)) {
-    const placed = placements[cardId];
-    marks[cardId] = placed === undefined ? 'unplaced' : placed === zoneId ? 'correct' : 'incorrect';
-  }
-  return marks;
+  return Object.fromEntries(
+    Object.entries(solution).map(([cardId, zoneId]) => {
+      const placed = own(placements, cardId);
+      return [cardId, placed === undefined ? 'unplaced' : placed === zoneId ? 'correct' : 'incorrect'];
+    }),
+  );
 }
 
 /** Counts cards placed in their correct zone; unplaced cards count as wrong. */

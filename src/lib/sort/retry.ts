@@ -1,4 +1,5 @@
 import { markSort, type Placements } from './grading';
+import { own } from '../own';
 
 /** What Retry sends back to the unsorted pile: only the misplaced cards, or every card. */
 export type RetryMode = 'misplaced' | 'all';
@@ -7,11 +8,11 @@ export type RetryMode = 'misplaced' | 'all';
 export function retryPlacements(solution: Placements, placements: Placements, mode: RetryMode): Record<string, string> {
   if (mode === 'all') return {};
   const marks = markSort(solution, placements);
-  return Object.fromEntries(Object.entries(placements).filter(([cardId]) => marks[cardId] === 'correct'));
+  return Object.fromEntries(Object.entries(placements).filter(([cardId]) => own(marks, cardId) === 'correct'));
 }
 
 /** Ids of the cards a misplaced-only retry would return (wrong or never placed), in solution order. */
 export function misplacedCards(solution: Placements, placements: Placements): string[] {
   const marks = markSort(solution, placements);
-  return Object.keys(solution).filter((cardId) => marks[cardId] !== 'correct');
+  return Object.keys(solution).filter((cardId) => own(marks, cardId) !== 'correct');
 }

@@ -1,5 +1,6 @@
 import { samePlacements, type Placements } from './grading';
 import { retryPlacements, type RetryMode } from './retry';
+import { own } from '../own';
 
 /** Sorting (cards can move), checked (marks shown, cards locked) or solution (the answer shown). */
 export type SortPhase = 'sorting' | 'checked' | 'solution';
@@ -31,10 +32,8 @@ export type SortAction =
 export const INITIAL_SORT_STATE: SortState = { placements: {}, activeId: null, phase: 'sorting', attempt: null };
 
 function place(placements: Placements, cardId: string, zoneId: string | null): Record<string, string> {
-  const next = { ...placements };
-  if (zoneId === null) delete next[cardId];
-  else next[cardId] = zoneId;
-  return next;
+  const next = Object.fromEntries(Object.entries(placements).filter(([id]) => id !== cardId));
+  return zoneId === null ? next : { ...next, [cardId]: zoneId };
 }
 
 /** Applies one learner action; actions that make no sense in the current phase leave the state unchanged. */
@@ -94,7 +93,7 @@ export function nextUnsortedCard(cardIds: readonly string[], placements: Placeme
   const start = fromId === undefined ? 0 : cardIds.indexOf(fromId) + 1;
   for (let step = 0; step < cardIds.length; step += 1) {
     const id = cardIds[(start + step) % cardIds.length]!;
-    if (placements[id] === undefined && id !== fromId) return id;
+    if (own(placements, id) === undefined && id !== fromId) return id;
   }
   return null;
 }
