@@ -103,6 +103,20 @@ test.describe('LMS packages', () => {
     }
   });
 
+  test('no package registers a service worker or offers the offline copy (an LMS manages its own caching)', () => {
+    const offlineTraces = (files: Map<string, Buffer>) =>
+      [...files]
+        .filter(([file, data]) => file === 'sw.js' || (/\.(html|js)$/.test(file) && /serviceWorker|data-offline-control|rel="manifest"/.test(data.toString('utf8'))))
+        .map(([file]) => file);
+    for (const { zipName } of PACKAGES) expect(offlineTraces(readZip(zipPath(zipName))), zipName).toEqual([]);
+    // The scan can fail: the public build's worker and control are found.
+    const publicHome = new Map([
+      ['sw.js', Buffer.from('')],
+      ['index.html', Buffer.from('<section data-offline-control>')],
+    ]);
+    expect(offlineTraces(publicHome)).toEqual(['sw.js', 'index.html']);
+  });
+
   test('packaging again gives the same bytes', () => {
     const hashes = () => PACKAGES.map(({ zipName }) => createHash('sha256').update(readFileSync(zipPath(zipName))).digest('hex'));
     const before = hashes();

@@ -27,7 +27,7 @@ import { METRICS } from './budgets.mjs';
  * @typedef {{
  *   generatedAt?: string,
  *   environment?: Record<string, string>,
- *   weights?: { pages: PageResult[], build?: { astroBuildMs: number, pagefindMs: number } },
+ *   weights?: { pages: PageResult[], build?: { astroBuildMs: number, pagefindMs: number, offlineMs?: number } },
  *   scale?: { real: BuildFigures, synthetic: BuildFigures, note?: string },
  *   lighthouse?: { generatedAt: string, runs: number, pages: (LighthouseResult | { kind: string, label: string, status: string })[] },
  * }} Report

@@ -27,7 +27,9 @@ let build;
 if (!values['no-build']) {
   console.log('Building the site…');
   build = await timedBuild({ cwd: process.cwd(), outDir });
-  console.log(`  astro build ${(build.astroBuildMs / 1000).toFixed(1)} s, pagefind ${(build.pagefindMs / 1000).toFixed(1)} s`);
+  console.log(
+    `  astro build ${(build.astroBuildMs / 1000).toFixed(1)} s, pagefind ${(build.pagefindMs / 1000).toFixed(1)} s, offline copy ${(build.offlineMs / 1000).toFixed(1)} s`,
+  );
   console.log('Building the fixture site (the course plus a reading-only lesson)…');
   await buildFixtureSite({ root: process.cwd() });
 }

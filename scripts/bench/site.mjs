@@ -49,14 +49,16 @@ export function run(command, args, options = {}) {
 }
 
 /**
- * Builds a project folder the way `npm run build` does (astro build, then the Pagefind index), timing each step.
+ * Builds a project folder the way `npm run build` does (astro build, the Pagefind index, then the offline copy's
+ * service worker), timing each step.
  * @param {{ cwd: string, outDir: string }} options
  */
 export async function timedBuild({ cwd, outDir }) {
   const bin = (/** @type {string} */ name) => resolve(cwd, 'node_modules', '.bin', name);
   const astroBuildMs = await run(bin('astro'), ['build'], { cwd, env: { OUT_DIR: outDir } });
   const pagefindMs = await run(bin('pagefind'), ['--site', outDir, '--silent'], { cwd });
-  return { astroBuildMs, pagefindMs };
+  const offlineMs = await run(process.execPath, [resolve(cwd, 'scripts', 'build-offline.mjs'), '--site', outDir], { cwd });
+  return { astroBuildMs, pagefindMs, offlineMs };
 }
 
 /**
