@@ -449,8 +449,11 @@ test.describe('print', () => {
     const dir = mkdtempSync(join(tmpdir(), 'answer-key-'));
     const pdfPath = join(dir, 'answer-key.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
-    const text = squash(execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }).replace(/-\n/g, ''));
-    const inPdf = (snippet: string) => text.includes(squash(snippet));
+    const raw = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' });
+    // A hyphen at the end of a line is either the printer's (joined: "mov-\ning") or the text's own ("On-\npremises").
+    const text = squash(raw.replace(/-\n/g, ''));
+    const hyphensKept = squash(raw.replace(/-\n/g, '-'));
+    const inPdf = (snippet: string) => text.includes(squash(snippet)) || hyphensKept.includes(squash(snippet));
 
     const expected: string[] = [];
     for (const check of readChecks()) {
@@ -474,7 +477,7 @@ test.describe('print', () => {
         const serviceType = card.serviceType ?? exercise.serviceType!;
         const owner = ownerLabel(row.cells[serviceType]!);
         const answered = new RegExp(`${escapeRegExp(squash(card.text))}( \\([A-Za-z]+\\))?: ${escapeRegExp(owner)}\\.`);
-        if (!answered.test(text)) wrongAnswers.push(`${card.text} → ${owner}`);
+        if (!answered.test(text) && !answered.test(hyphensKept)) wrongAnswers.push(`${card.text} → ${owner}`);
         if (row.reasons?.[serviceType]) expected.push(row.reasons[serviceType]!);
       }
     }

@@ -60,6 +60,9 @@ test.describe('every built page', () => {
   for (const path of builtPages()) {
     test(`${path || 'home'}: headings, image names, axe in both themes at 1280 and 375 px, reflow, reduced motion, CSP, no errors`, async ({ page }) => {
       test.slow();
+      // The printouts are the longest pages, every question of every check with every explanation, and axe reads
+      // them four times; on a loaded machine that outgrows the 90 s other pages get.
+      if (path.startsWith('print/')) test.setTimeout(180_000);
       const errors = trackPageErrors(page);
       const foreign = trackForeignRequests(page);
       const violations = await trackCspViolations(page);

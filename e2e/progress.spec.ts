@@ -38,8 +38,8 @@ interface TrackedLesson {
   title: string;
   checkIds: string[];
   exerciseIds: string[];
-  /** The question ids of each of the lesson's checks: an attempt counts once it answers them all. */
-  questionIds: Record<string, string[]>;
+  /** The question ids of each of the lesson's checks, now and in earlier versions: an attempt counts once it answers one set in full. */
+  questionIds: Record<string, string[][]>;
 }
 
 /** The course's lessons with their checks and exercises, as the page tells its own script. */
@@ -57,7 +57,7 @@ async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
     // Tried, not necessarily right: an attempt counts once it answers every question.
     for (const id of lesson.checkIds) {
-      const answers = Object.fromEntries(lesson.questionIds[id]!.map((question) => [question, ['not-an-option']]));
+      const answers = Object.fromEntries(lesson.questionIds[id]![0]!.map((question) => [question, ['not-an-option']]));
       progress.checks[id] = [{ at: at(index), answers }];
     }
     for (const id of lesson.exerciseIds) progress.exercises[id] = { attempts: [{ at: at(index), placements: {} }], placements: {} };
@@ -366,7 +366,7 @@ test.describe('progress page', () => {
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON_ID]?.endedAt).toBeTruthy();
     await page.goto('progress/');
     // An attempt made in another tab (written straight to storage) shows up after a reload.
-    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]!;
+    const questionIds = (await courseLessons(page)).find((lesson) => lesson.id === LESSON_ID)!.questionIds[LESSON_ID]![0]!;
     await page.evaluate(addCheckAttempt, [KEY, LESSON_ID, questionIds] as [string, string, string[]]);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'When is a lesson complete?' })).toBeVisible();
@@ -379,6 +379,37 @@ test.describe('progress page', () => {
     await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('value', String(Math.round(100 / lessons.length)));
     await expect(page.getByText('Final assessment: Not attempted yet.')).toBeVisible();
     await expect(page.getByText(/completion record appears here once every lesson is complete/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('progress saved before the questions and cards were rewritten keeps every status, score and the pass', async ({ page }) => {
+    // A learner who finished the course as it was before (src/lib/progress/fixtures/finished-before-issue-14.json):
+    // many of its question and card ids no longer exist, and each is graded with the answer key it was made with.
+    const errors = trackPageErrors(page);
+    const before = JSON.parse(readFileSync('src/lib/progress/fixtures/finished-before-issue-14.json', 'utf8')) as { lessons: Record<string, unknown> };
+    await page.goto('progress/');
+    await seed(page, before);
+    await page.reload();
+    for (const lesson of await courseLessons(page)) {
+      if (!(lesson.id in before.lessons)) continue; // a lesson added since
+      const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: lesson.title, exact: true }) });
+      await expect(item, lesson.id).toContainText('Complete');
+      await expect(item, lesson.id).toContainText(/2 attempts\. Best: (\d+) of \1 correct \(100%\)/);
+    }
+    await expect(page.getByText('Final assessment: Passed. Best score: 15 of 15 correct (100%); pass mark 80%.')).toBeVisible();
+
+    // The check shows the old score but a fresh attempt, since its questions changed; the sort keeps the cards both
+    // versions share and leaves the new ones to sort.
+    await page.goto('lessons/security-is-shared/');
+    const check = page.getByRole('region', { name: 'Check your knowledge', exact: true });
+    await check.scrollIntoViewIfNeeded();
+    await expect(check.getByText('The questions have changed since your last attempt, which still counts. Attempts: 2. Best score: 100%.')).toBeVisible();
+    await expect(check.getByRole('button', { name: 'Check answers' })).toBeEnabled();
+    await expect(check.getByRole('radio', { checked: true })).toHaveCount(0);
+    await page.goto('exercises/iaas-duties/');
+    await expect(page.locator('[id^="DndLiveRegion"]')).toBeAttached();
+    await expect(page.getByRole('region', { name: /^Unsorted cards \(2 cards\)$/ })).toBeVisible();
+    await expect(page.locator('[data-result]')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 

@@ -1,38 +1,39 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
 import { hydrateIslands } from '../scripts/bench/measure.mjs';
+import { exerciseIds } from '../src/test-support/course-content';
 
 // Expected owners, typed from the course's answer key (not read from the site's own data).
 const IAAS: Record<string, string> = {
   'Apply security updates to the guest operating system': 'Customer',
   'Replace a failed disk in a host server': 'Cloud provider',
   'Configure firewall rules for the virtual network': 'Customer',
-  'Decide who may read the shipping database': 'Customer',
+  'Classify the shipping records by how sensitive they are': 'Customer',
   'Control who may enter the server halls': 'Cloud provider',
   'Update the web server software installed on the virtual machines': 'Customer',
   'Maintain the switches and cables between the host servers': 'Cloud provider',
-  'Patch the domain controllers that run on your virtual machines': 'Customer',
+  'Protect the directory servers that hold staff accounts on the VMs': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
   'Encrypt the laptops that staff use to manage the virtual machines': 'Customer',
 };
 const PAAS: Record<string, string> = {
   'Apply security updates to the operating system under the platform': 'Cloud provider',
-  'Keep the web app and the runtime it runs on secure': 'Shared',
-  'Protect the platform’s network and set which addresses may reach the app': 'Shared',
-  'Run and configure the directory service that signs users in to the app': 'Shared',
-  'Decide who may read the drone and truck telemetry the app stores': 'Customer',
+  'Secure the drone-tracking web app': 'Shared',
+  'Control which traffic can reach the web app': 'Shared',
+  'Protect the directory service that signs users in to the app': 'Shared',
+  'Decide how long the drone and truck telemetry is kept': 'Customer',
   'Decide which staff get an account on the platform': 'Customer',
   'Lock and update the phones dispatchers use to open the app': 'Customer',
   'Repair the servers the platform runs on': 'Cloud provider',
   'Guard the buildings, power and cooling behind the platform': 'Cloud provider',
 };
 const SAAS: Record<string, string> = {
-  'Decide who may open the company’s shared documents': 'Customer',
+  'Decide who may open the company’s contract documents': 'Customer',
   'Wipe a lost company phone that has email on it': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
-  'Run and set up the sign-in service, including multifactor sign-in': 'Shared',
+  'Protect the directory behind Microsoft 365 sign-ins': 'Shared',
   'Fix security flaws in the email application’s code': 'Cloud provider',
-  'Protect the network the service runs on from attacks': 'Cloud provider',
+  'Set the firewall rules that protect the mail service': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
   'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
 };
@@ -209,6 +210,11 @@ test.describe('responsibility sorter', () => {
         // Well above the bottom band where dnd-kit keeps scrolling.
         expect(b.y + 40).toBeLessThan(viewportHeight * 0.65);
       }).toPass({ timeout: 10_000 });
+      // The page scrolled the zone into view by itself. Take the finger off the edge so that it stops, and bring the
+      // zone to the middle of the screen: on a slow machine the scroll can run on past the zone into the top band,
+      // where holding over it would scroll the page back, and never come to rest under the finger.
+      await moveTo(point.x, viewportHeight / 2);
+      await zone(page, owner).evaluate((element) => element.scrollIntoView({ block: 'center' }));
       const b = (await zone(page, owner).boundingBox())!;
       await moveTo(b.x + b.width / 2, b.y + 40);
       // Let go only once the page has stopped scrolling and the zone says the card is over it.
@@ -217,7 +223,10 @@ test.describe('responsibility sorter', () => {
         const zoneBox = (await zone(page, owner).boundingBox())!;
         // A finger never holds perfectly still; dnd-kit re-measures the zones on movement after a scroll.
         wiggle = -wiggle;
-        await moveTo(zoneBox.x + zoneBox.width / 2 + wiggle, zoneBox.y + zoneBox.height / 2);
+        // Hold over the part of the zone nearest the middle of the screen: a point in the top or bottom band makes
+        // dnd-kit scroll on, and on a slow machine the page then never comes to rest under the finger.
+        const y = Math.min(Math.max(viewportHeight / 2, zoneBox.y + 10), zoneBox.y + zoneBox.height - 10);
+        await moveTo(zoneBox.x + zoneBox.width / 2 + wiggle, y);
         const before = await page.evaluate(() => window.scrollY);
         await page.waitForTimeout(150);
         expect(await page.evaluate(() => window.scrollY)).toBe(before);
@@ -248,6 +257,22 @@ test.describe('responsibility sorter', () => {
     await expect(exercise(page).locator('[data-result]')).toContainText('Result: 2 of 8 correct (25%).');
     await expect(card(entries[0]![0]).getByText('Correct.', { exact: true })).toBeVisible();
     await expect(card(entries[3]![0]).getByText('Not sorted.', { exact: true })).toBeVisible();
+  });
+
+  test('the IaaS sort offers Shared too, so “shared under IaaS” is a mistake it can catch', async ({ page }) => {
+    await open(page, 'iaas-duties');
+    await expect(zone(page, 'Shared')).toHaveAccessibleName('Shared (0 cards)');
+    const card = (text: string) =>
+      exercise(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: text, exact: true }) });
+    const firewall = 'Configure firewall rules for the virtual network';
+    for (const [text, owner] of Object.entries(IAAS)) {
+      await card(text).getByRole('button', { name: /^Move to…/ }).click();
+      await card(text).getByRole('button', { name: text === firewall ? 'Shared' : owner, exact: true }).click();
+    }
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await expect(status(page)).toHaveText('9 of 10 correct (90%). Read the notes under each card, then retry.');
+    await expect(card(firewall)).toContainText('Incorrect.');
+    await expect(card(firewall)).toContainText('Network controls under IaaS: Customer.');
   });
 
   test('the mixed Contoso Shipping scenario tags each card with its service type', async ({ page }) => {
@@ -295,8 +320,10 @@ test.describe('responsibility sorter', () => {
 
   test('lists the exercises and links to each', async ({ page }) => {
     await page.goto('exercises/');
-    const links = page.getByRole('main').getByRole('link', { name: /Sort the duties|Contoso|Build the whole matrix/ });
-    await expect(links).toHaveCount(5);
+    // One link per file in content/exercises, named by the exercise's title; "its lesson" links are not counted.
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link').filter({ hasNotText: 'its lesson' });
+    await expect(links).toHaveCount(exerciseIds().length);
+    await expect(links.filter({ hasText: 'Sort the incidents: who owns the row?' })).toHaveAttribute('href', /exercises\/incident-rows\/$/);
     await expectNoAxeViolations(page, 'the exercise list');
   });
 });
@@ -308,7 +335,7 @@ test.describe('without JavaScript', () => {
     await page.goto('exercises/iaas-duties/');
     await expect(page.getByText(/dragging and checking the cards needs JavaScript/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Sort the duties: IaaS' })).toBeVisible();
-    await expect(page.getByText('Zones: Customer, Cloud provider.')).toBeVisible();
+    await expect(page.getByText('Zones: Customer, Shared, Cloud provider.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Replace a failed disk in a host server' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Move to…/ }).first()).toBeHidden();
   });

@@ -3,7 +3,8 @@
 // the "reading" page kind there.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { READING_LESSON_ID, READING_LESSON_SOURCE, nextOrder, readingOnlyLesson } from './reading-fixture.mjs';
+import { READING_LESSON_ID, READING_LESSON_SOURCE, nextOrder, readingOnlyCheck, readingOnlyLesson } from './reading-fixture.mjs';
+import { embeddedCheckIds } from './synthetic-course.mjs';
 import { copyProject, timedBuild } from './site.mjs';
 
 /** Where the fixture site is built, beside dist/. */
@@ -22,6 +23,10 @@ export async function buildFixtureSite({ root, outDir = FIXTURE_OUT_DIR }) {
       .map((name) => readFileSync(join(lessonsDir, name), 'utf8'));
     const source = readFileSync(join(lessonsDir, `${READING_LESSON_SOURCE}.mdx`), 'utf8');
     writeFileSync(join(lessonsDir, `${READING_LESSON_ID}.mdx`), readingOnlyLesson(source, { order: nextOrder(lessons) }));
+    for (const checkId of embeddedCheckIds(source).slice(0, 1)) {
+      const check = readFileSync(join(dir, 'content', 'checks', `${checkId}.yaml`), 'utf8');
+      writeFileSync(join(dir, 'content', 'checks', `${READING_LESSON_ID}.yaml`), readingOnlyCheck(check, READING_LESSON_SOURCE));
+    }
     const target = resolve(root, outDir);
     rmSync(target, { recursive: true, force: true });
     return await timedBuild({ cwd: dir, outDir: target });

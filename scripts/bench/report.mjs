@@ -25,11 +25,19 @@ import { METRICS } from './budgets.mjs';
  */
 /**
  * @typedef {{
+ *   participants: number, rounds: number, spreadMs: number, joinMs: number,
+ *   tallyAfterLastAnswerMs: { median: number, p95: number, max: number },
+ *   serverMemoryMB: { rssAfterJoin: number, rss: number, heapUsed: number }, messagesPerSecond: number
+ * }} LiveClassResult
+ */
+/**
+ * @typedef {{
  *   generatedAt?: string,
  *   environment?: Record<string, string>,
  *   weights?: { pages: PageResult[], build?: { astroBuildMs: number, pagefindMs: number, offlineMs?: number } },
  *   scale?: { real: BuildFigures, synthetic: BuildFigures, note?: string },
  *   lighthouse?: { generatedAt: string, runs: number, pages: (LighthouseResult | { kind: string, label: string, status: string })[] },
+ *   live?: { classes: LiveClassResult[], target: { participants: number, p95Ms: number, met: boolean | null } },
  * }} Report
  */
 
@@ -56,6 +64,7 @@ export function renderReport(/** @type {Report} */ report) {
   }
   if (report.weights) lines.push(...renderWeights(report.weights.pages));
   if (report.scale) lines.push(...renderScale(report.scale));
+  if (report.live) lines.push(...renderLive(report.live));
   if (report.lighthouse) lines.push(...renderLighthouse(report.lighthouse));
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -119,6 +128,29 @@ function renderScale(/** @type {NonNullable<Report['scale']>} */ scale) {
     '',
     ...(scale.note ? [scale.note, ''] : []),
   ];
+}
+
+function renderLive(/** @type {NonNullable<Report['live']>} */ live) {
+  const first = live.classes[0];
+  const lines = [
+    '## Live sessions',
+    '',
+    'Simulated learners over real WebSockets on loopback join the classroom server (`npm run classroom`, in a process of',
+    `its own) and answer ${first ? first.rounds : ''} questions, each round's answers spread over ${first ? seconds(first.spreadMs) : '1 s'}. "Tally after the last`,
+    'answer" is the time from the last answer sent to the presenter receiving a tally that counts every answer. Messages per',
+    'second count both ways (answers, acknowledgements, the presenter\'s tallies) while the class answers.',
+    '',
+    '| learners | all joined in | tally after the last answer: median | p95 | max | server memory (RSS) after joining / answering | heap used | messages per second |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const c of live.classes) {
+    lines.push(
+      `| ${c.participants} | ${ms(c.joinMs)} | ${ms(c.tallyAfterLastAnswerMs.median)} | ${ms(c.tallyAfterLastAnswerMs.p95)} | ${ms(c.tallyAfterLastAnswerMs.max)} | ${c.serverMemoryMB.rssAfterJoin} / ${c.serverMemoryMB.rss} MB | ${c.serverMemoryMB.heapUsed} MB | ${c.messagesPerSecond} |`,
+    );
+  }
+  const verdict = live.target.met === null ? 'not measured' : live.target.met ? 'met' : '**missed**';
+  lines.push('', `Target: ${live.target.participants} learners answering within one second, tally within ${live.target.p95Ms} ms at the 95th percentile: ${verdict}.`, '');
+  return lines;
 }
 
 function renderLighthouse(/** @type {NonNullable<Report['lighthouse']>} */ lighthouse) {

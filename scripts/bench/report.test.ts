@@ -35,3 +35,17 @@ it('says where a page measured on the fixture site comes from, and only then', (
   expect(renderReport({ weights: { pages: [{ ...page, site: 'fixture' as const }] } })).toContain('measured on the fixture');
   expect(renderReport({ weights: { pages: [page] } })).not.toContain('fixture');
 });
+
+it('reports live sessions per class size against the target', () => {
+  const text = renderReport({
+    live: {
+      classes: [
+        { participants: 200, rounds: 20, spreadMs: 1000, joinMs: 950, tallyAfterLastAnswerMs: { median: 3, p95: 61, max: 70 }, serverMemoryMB: { rssAfterJoin: 107, rss: 115.2, heapUsed: 21.5 }, messagesPerSecond: 768 },
+      ],
+      target: { participants: 200, p95Ms: 250, met: true },
+    },
+  });
+  expect(text).toContain('answer 20 questions, each round\'s answers spread over 1.0 s');
+  expect(text).toContain('| 200 | 950 ms | 3 ms | 61 ms | 70 ms | 107 / 115.2 MB | 21.5 MB | 768 |');
+  expect(text).toContain('tally within 250 ms at the 95th percentile: met.');
+});

@@ -2,8 +2,10 @@
 // npm run bench: builds the site and the fixture site (or reuses dist/ and dist-fixture/ with --no-build), serves
 // them with their production headers, loads each page kind of bench/pages.json as a first visit in headless Chromium,
 // checks bench/budgets.json, measures build scaling with a synthetic course (skip with --no-scale), writes
-// bench/report.{json,md}, and exits 1 when a budget is broken.
-// Usage: node scripts/bench/run.mjs [--no-build] [--no-scale] [--lessons 200] [--port 4415]
+// bench/report.{json,md}, and exits 1 when a budget is broken. It also runs the live-session benchmark (simulated
+// learners over WebSockets on loopback, scripts/bench/live.mjs; skip with --no-live), whose timings it reports only.
+// Usage: node scripts/bench/run.mjs [--no-build] [--no-scale] [--no-live] [--lessons 200] [--port 4415]
+// The live benchmark's classroom server listens on CLASSROOM_BENCH_PORT (default 4425).
 import { parseArgs } from 'node:util';
 import { METRICS, checkBudgets, describeFailures } from './budgets.mjs';
 import { buildFixtureSite } from './fixture-site.mjs';
@@ -11,11 +13,13 @@ import { buildFor, isBuilt, measurePage, readBudgets, readPages } from './measur
 import { saveReport } from './report-file.mjs';
 import { launchChromium, serveBuilds, timedBuild } from './site.mjs';
 import { measureScaling } from './scale.mjs';
+import { measureLive } from './live.mjs';
 
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-scale': { type: 'boolean', default: false },
+    'no-live': { type: 'boolean', default: false },
     lessons: { type: 'string', default: '200' },
     port: { type: 'string', default: process.env.BENCH_PORT || '4415' },
   },
@@ -66,7 +70,14 @@ if (!values['no-scale']) {
 const version = browser.version();
 await browser.close();
 
-saveReport({ weights: { pages, ...(build ? { build } : {}) }, ...(scale ? { scale } : {}) }, version);
+let live;
+if (!values['no-live']) {
+  console.log('Live sessions: simulated learners over WebSockets on loopback…');
+  live = await measureLive({ dir: outDir, port: Number(process.env.CLASSROOM_BENCH_PORT || 4425) });
+  if (live.target.met === false) console.warn(`  Target missed: ${live.target.participants} learners, tally p95 over ${live.target.p95Ms} ms.`);
+}
+
+saveReport({ weights: { pages, ...(build ? { build } : {}) }, ...(scale ? { scale } : {}), ...(live ? { live } : {}) }, version);
 console.log('Wrote bench/report.md and bench/report.json');
 const failures = describeFailures(pages.flatMap((page) => page.checks ?? []));
 if (failures.length) {

@@ -2,6 +2,7 @@
 // knowledge check each one embeds) under new ids, until the course has the requested number of lessons. Copying real,
 // schema-valid content keeps the synthetic course honest: the same components, the same kinds of check, the same
 // prose length, whatever the content format becomes.
+import { renameCheckObjectives, renameLessonObjectives } from './objective-ids.mjs';
 
 /** @typedef {{ id: string, mdx: string }} LessonSource */
 /** @typedef {{ id: string, yaml: string }} CheckSource */
@@ -16,7 +17,8 @@ export function embeddedCheckIds(/** @type {string} */ mdx) {
 
 /**
  * New lessons (and their checks) that bring the course up to `total` lessons. Lesson `i` is a copy of real lesson
- * `i mod n` with id `synthetic-<i>`, a unique `order` after the real ones, and its checks copied to new ids.
+ * `i mod n` with id `synthetic-<i>`, a unique `order` after the real ones, its objective ids prefixed with its id (they
+ * must be unique in the course) and its checks copied to new ids, their questions naming the renamed objectives.
  * @param {{ lessons: LessonSource[], checks: CheckSource[], total: number }} options
  * @returns {GeneratedContent}
  */
@@ -28,14 +30,18 @@ export function generateSyntheticCourse({ lessons, checks, total }) {
   for (let index = 0; generated.lessons.length + lessons.length < total; index += 1) {
     const source = /** @type {LessonSource} */ (lessons[index % lessons.length]);
     const id = `synthetic-${String(index + 1).padStart(3, '0')}`;
-    let mdx = source.mdx.replace(/^order:\s*\d+\s*$/m, `order: ${firstOrder + index}`);
+    const rename = (/** @type {string} */ objective) => `${id}-${objective}`;
+    let mdx = renameLessonObjectives(source.mdx.replace(/^order:\s*\d+\s*$/m, `order: ${firstOrder + index}`), rename);
     for (const checkId of embeddedCheckIds(source.mdx)) {
       const check = checksById.get(checkId);
       if (!check) continue;
       const newCheckId = `${id}-${checkId}`;
       mdx = mdx.replaceAll(new RegExp(`(<KnowledgeCheck\\s+id=["'])${escapeRegExp(checkId)}(["'])`, 'g'), `$1${newCheckId}$2`);
       // The check belongs to the new lesson and points its review links there (the sections are the same).
-      const yaml = check.yaml.replace(new RegExp(`(\\blesson:\\s*["']?)${escapeRegExp(source.id)}\\b`, 'g'), `$1${id}`);
+      const yaml = renameCheckObjectives(
+        check.yaml.replace(new RegExp(`(\\blesson:\\s*["']?)${escapeRegExp(source.id)}\\b`, 'g'), `$1${id}`),
+        rename,
+      );
       generated.checks.push({ id: newCheckId, yaml });
     }
     generated.lessons.push({ id, mdx });

@@ -3,11 +3,11 @@ import { embeddedCheckIds, generateSyntheticCourse } from './synthetic-course.mj
 
 const lesson = (id: string, order: number, check?: string) => ({
   id,
-  mdx: `---\ntitle: ${id}\norder: ${order}\nminutes: 5\n---\n\n## Section\n\nText.\n${check ? `\n<KnowledgeCheck id="${check}" />\n` : ''}`,
+  mdx: `---\ntitle: ${id}\norder: ${order}\nminutes: 5\nobjectives:\n  - id: ${id}-goal\n    text: Learn.\n---\n\n## Section\n\nText with id: kept.\n${check ? `\n<KnowledgeCheck id="${check}" />\n` : ''}`,
 });
 const check = (id: string, lessonId: string) => ({
   id,
-  yaml: `title: Check\nlesson: ${lessonId}\nquestions:\n  - id: q\n    review: { lesson: ${lessonId}, section: section }\n`,
+  yaml: `title: Check\nlesson: ${lessonId}\nquestions:\n  - id: q\n    objective: ${lessonId}-goal\n    review: { lesson: ${lessonId}, section: section }\n`,
 });
 
 describe('generateSyntheticCourse', () => {
@@ -27,6 +27,13 @@ describe('generateSyntheticCourse', () => {
     expect(embeddedCheckIds(first!.mdx)).toEqual(['synthetic-001-a']);
     expect(generated.checks[0]!.yaml).toContain('lesson: synthetic-001\n');
     expect(generated.checks[0]!.yaml).toContain('review: { lesson: synthetic-001, section: section }');
+  });
+
+  it('gives each copy its own objective ids, named by its copied check, since objective ids are unique in a course', () => {
+    const generated = generateSyntheticCourse({ lessons: [lesson('a', 1, 'a')], checks: [check('a', 'a')], total: 2 });
+    expect(generated.lessons[0]!.mdx).toContain('objectives:\n  - id: synthetic-001-a-goal\n');
+    expect(generated.lessons[0]!.mdx).toContain('Text with id: kept.');
+    expect(generated.checks[0]!.yaml).toContain('    objective: synthetic-001-a-goal\n');
   });
 
   it('refuses a course without lessons', () => {

@@ -14,7 +14,7 @@ import {
 export interface TrackedLesson extends LessonActivities {
   title: string;
   url: string;
-  /** The question ids of the lesson's checks, by check id. */
+  /** The question ids of the lesson's checks (now and in earlier versions), by check id. */
   questionIds: CheckQuestionIds;
 }
 

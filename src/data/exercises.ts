@@ -59,5 +59,6 @@ export async function getExerciseKeys(): Promise<KeyExercise[]> {
       entry.data.kind === 'matrix'
         ? prepareMatrixChallenge(entry.id, entry.data).solution
         : solutionFor(entry.data as SortExercise),
+    earlierSolutions: entry.data.kind === 'matrix' ? [] : (entry.data as SortExercise).earlierKeys,
   }));
 }

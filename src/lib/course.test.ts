@@ -4,7 +4,7 @@ import { buildOutline, formatMinutes, neighbours, type LessonEntryLike } from '.
 const lesson = (id: string, order: number, extra: Partial<LessonEntryLike['data']> = {}): LessonEntryLike => ({
   id,
   filePath: `content/lessons/${id}.mdx`,
-  data: { title: id, description: `About ${id}`, order, minutes: 5, objectives: ['Learn'], draft: false, ...extra },
+  data: { title: id, description: `About ${id}`, order, minutes: 5, objectives: [{ id: `${id}-learn`, text: 'Learn' }], draft: false, ...extra },
 });
 
 describe('buildOutline', () => {
@@ -23,6 +23,13 @@ describe('buildOutline', () => {
   it('names both files and the field when two lessons share an order', () => {
     expect(() => buildOutline([lesson('first', 2), lesson('second', 2)], { includeDrafts: false })).toThrow(
       'content/lessons/second.mdx has a problem:\n  - order: 2 is already used by content/lessons/first.mdx; every lesson needs its own order',
+    );
+  });
+
+  it('names both files when two lessons use the same objective id, since questions name objectives by id', () => {
+    const shared = [{ id: 'read-the-matrix', text: 'Read the matrix.' }];
+    expect(() => buildOutline([lesson('first', 1, { objectives: shared }), lesson('second', 2, { objectives: shared })], { includeDrafts: false })).toThrow(
+      'content/lessons/second.mdx has a problem:\n  - objectives[0].id: "read-the-matrix" is already the id of an objective in content/lessons/first.mdx; objective ids must be unique across the course',
     );
   });
 });

@@ -4,7 +4,13 @@ import { ContentError } from '../schemas/content-error';
 export interface LessonEntryLike {
   id: string;
   filePath?: string;
-  data: { title: string; description: string; order: number; minutes: number; objectives: string[]; draft: boolean };
+  data: { title: string; description: string; order: number; minutes: number; objectives: LessonObjective[]; draft: boolean };
+}
+
+/** A learning objective: its course-wide id (named by questions in `objective:`) and its text. */
+export interface LessonObjective {
+  id: string;
+  text: string;
 }
 
 /** A lesson as the course outline shows it. */
@@ -14,7 +20,7 @@ export interface OutlineLesson {
   description: string;
   order: number;
   minutes: number;
-  objectives: string[];
+  objectives: LessonObjective[];
 }
 
 /** The ordered course outline with its total time. */
@@ -23,10 +29,15 @@ export interface CourseOutline {
   totalMinutes: number;
 }
 
-/** Orders lessons, leaves drafts out of production, and fails on a duplicated `order` naming both files. */
+/**
+ * Orders lessons, leaves drafts out of production, and fails on a duplicated `order` or a learning-objective id used
+ * by two lessons (questions name objectives by id, so an id must mean one objective in the whole course), naming both
+ * files.
+ */
 export function buildOutline(entries: readonly LessonEntryLike[], { includeDrafts }: { includeDrafts: boolean }): CourseOutline {
   const fileOf = (entry: LessonEntryLike) => entry.filePath ?? `content/lessons/${entry.id}.mdx`;
   const byOrder = new Map<number, LessonEntryLike>();
+  const byObjective = new Map<string, LessonEntryLike>();
   for (const entry of entries) {
     const clash = byOrder.get(entry.data.order);
     if (clash) {
@@ -35,6 +46,16 @@ export function buildOutline(entries: readonly LessonEntryLike[], { includeDraft
       );
     }
     byOrder.set(entry.data.order, entry);
+    entry.data.objectives.forEach((objective, index) => {
+      const owner = byObjective.get(objective.id);
+      if (owner && owner !== entry) {
+        throw new ContentError(
+          `${fileOf(entry)} has a problem:\n  - objectives[${index}].id: "${objective.id}" is already the id of an objective in ` +
+            `${fileOf(owner)}; objective ids must be unique across the course`,
+        );
+      }
+      byObjective.set(objective.id, entry);
+    });
   }
   const lessons = entries
     .filter((entry) => includeDrafts || !entry.data.draft)

@@ -10,9 +10,9 @@ function validCheck() {
   return {
     lesson: 'iaas-in-practice',
     questions: [
-      { id: 'guest-os', type: 'single', prompt: 'Who patches?', options: [option('customer', true), option('provider')] },
-      { id: 'pick-all', type: 'multiple', prompt: 'Which?', options: [option('a', true), option('b', true), option('c')] },
-      { id: 'statement', type: 'true-false', prompt: 'True?', options: [option('true'), option('false', true)] },
+      { id: 'guest-os', type: 'single', objective: 'iaas-guest-os', prompt: 'Who patches?', options: [option('customer', true), option('provider')] },
+      { id: 'pick-all', type: 'multiple', objective: 'iaas-guest-os', prompt: 'Which?', options: [option('a', true), option('b', true), option('c')] },
+      { id: 'statement', type: 'true-false', objective: 'iaas-guest-os', prompt: 'True?', options: [option('true'), option('false', true)] },
     ],
   };
 }
@@ -36,6 +36,33 @@ describe('CheckSchema', () => {
     expect(check.shuffle).toBe(true);
     expect(check.passMark).toBe(0.8);
     expect(check.questions[0]!.options[1]!.correct).toBe(false);
+    expect(check.questions[0]!.scenario).toBe(false);
+    expect(check.earlierKeys).toEqual([]);
+  });
+
+  it('names a question without the objective it assesses', () => {
+    const data = validCheck() as { questions: Record<string, unknown>[] };
+    delete data.questions[1]!.objective;
+    expect(errorText(data)).toBe(`${FILE} has a problem:\n  - questions[1].objective: objective is required`);
+  });
+
+  it('names every wrong option of a scenario that does not say which misconception it reveals', () => {
+    const data = validCheck();
+    Object.assign(data.questions[0]!, { scenario: true });
+    expect(errorText(data)).toBe(
+      `${FILE} has a problem:\n  - questions[0].options[1].misconception: question "guest-os" is a scenario, and its wrong option "provider" names no misconception; say which mistaken belief choosing it reveals`,
+    );
+    Object.assign(data.questions[0]!.options[1]!, { misconception: 'thinks the provider patches the guest OS on IaaS' });
+    expect(parseContent(CheckSchema, data, FILE).questions[0]!.scenario).toBe(true);
+  });
+
+  it('accepts earlier answer keys, and refuses one in which a current question had another answer', () => {
+    const data = { ...validCheck(), earlierKeys: [{ 'guest-os': ['customer'], retired: ['x'] }] };
+    expect(parseContent(CheckSchema, data, FILE).earlierKeys).toEqual([{ 'guest-os': ['customer'], retired: ['x'] }]);
+    const reused = { ...validCheck(), earlierKeys: [{ 'guest-os': ['provider'] }] };
+    expect(errorText(reused)).toBe(
+      `${FILE} has a problem:\n  - earlierKeys[0].guest-os: question "guest-os" had the correct options provider and now has customer; give the changed question a new id so that saved attempts keep their meaning`,
+    );
   });
 
   it('names the file, the question and the count when a single-choice question has two correct options', () => {

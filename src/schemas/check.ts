@@ -14,6 +14,11 @@ const slug = (what: string) =>
 const text = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
 
+/** The sorted ids of the correct options. */
+function correctIds(options: readonly { id: string; correct: boolean }[]): string[] {
+  return options.filter((option) => option.correct).map((option) => option.id).sort();
+}
+
 /** A pointer to the lesson section that teaches something. */
 export const ReviewLinkSchema = z.object({
   /** Lesson id (file name in content/lessons without .mdx). */
@@ -55,6 +60,13 @@ export const QuestionSchema = z
     type: z.enum(QUESTION_TYPES, { error: () => `type must be one of ${QUESTION_TYPES.join(', ')}` }),
     /** The question as the learner reads it. */
     prompt: text('prompt'),
+    /** Id of the learning objective this question assesses (an id from a lesson's `objectives:`). */
+    objective: slug('objective'),
+    /**
+     * True for a scenario: an incident or design decision the lessons do not tell, to be reasoned out. Every wrong
+     * option of a scenario names the misconception it reveals, so the assessment's summary stays meaningful.
+     */
+    scenario: z.boolean({ error: 'scenario must be true or false' }).default(false),
     /** The lesson section that teaches this question; the assessment summary links to it. */
     review: ReviewLinkSchema.optional(),
     /** The matrix cell this question tests, so a unit test can prove the answer against the data file. */
@@ -82,6 +94,17 @@ export const QuestionSchema = z
         });
       }
     });
+    if (question.scenario) {
+      question.options.forEach((option, index) => {
+        if (!option.correct && !option.misconception) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', index, 'misconception'],
+            message: `${name} is a scenario, and its wrong option "${option.id}" names no misconception; say which mistaken belief choosing it reveals`,
+          });
+        }
+      });
+    }
     const correct = question.options.filter((option) => option.correct).length;
     if (question.type === 'single' && correct !== 1) {
       ctx.addIssue({
@@ -138,6 +161,17 @@ export const CheckSchema = z
     draw: z.number({ error: 'draw must be a whole number' }).int('draw must be a whole number').positive().optional(),
     /** The questions (for a drawn assessment, the pool). */
     questions: z.array(QuestionSchema).min(1, 'a check needs at least one question'),
+    /**
+     * Answer keys of earlier versions of the check, newest first: question id → its correct option ids. Learners'
+     * attempts are saved by question and option ids, so an attempt made before a question was replaced is graded
+     * against the key it was made with and keeps its meaning (see docs/progress.md, "Changing a check or exercise").
+     */
+    earlierKeys: z
+      .array(
+        z.record(slug('question id'), z.array(slug('option id')).min(1, 'a question of an earlier key needs its correct option ids')),
+        { error: 'earlierKeys must be a list of keys, each mapping question ids to their correct option ids' },
+      )
+      .default([]),
   })
   .superRefine((check, ctx) => {
     const seen = new Set<string>();
@@ -150,6 +184,23 @@ export const CheckSchema = z
         });
       }
       seen.add(question.id);
+    });
+    // A question id that is both current and in an earlier key must have kept its answer: an id that now asks
+    // something else would regrade old attempts.
+    const current = new Map(check.questions.map((question) => [question.id, correctIds(question.options)]));
+    check.earlierKeys.forEach((key, index) => {
+      for (const [questionId, optionIds] of Object.entries(key)) {
+        const now = current.get(questionId);
+        if (now && now.join(' ') !== [...optionIds].sort().join(' ')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['earlierKeys', index, questionId],
+            message:
+              `question "${questionId}" had the correct options ${optionIds.join(', ')} and now has ${now.join(', ')}; ` +
+              'give the changed question a new id so that saved attempts keep their meaning',
+          });
+        }
+      }
     });
     if (check.kind === 'lesson' && !check.lesson) {
       ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'a lesson check needs the id of its lesson' });

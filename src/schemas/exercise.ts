@@ -40,6 +40,13 @@ export const SortExerciseSchema = z.object({
   zones: z.array(OwnerIdSchema).min(2, 'offer at least two zones'),
   /** The duties to sort. */
   cards: z.array(SortCardSchema).min(1, 'add at least one card'),
+  /**
+   * Solutions of earlier versions of the exercise, newest first: card id → the zone that was right. Saved attempts
+   * are keyed by card id, so an attempt made before a card was replaced is scored against its own version.
+   */
+  earlierKeys: z
+    .array(z.record(idText, OwnerIdSchema), { error: () => 'earlierKeys must be a list of solutions, each mapping card ids to zones' })
+    .default([]),
 });
 
 /** The "build the whole matrix" challenge: the learner picks an owner for every row × service type cell. */
@@ -89,6 +96,16 @@ function checkAgainstMatrix(exercise: z.infer<typeof SortExerciseSchema>, ctx: z
     const serviceType = exercise.serviceType === 'mixed' ? card.serviceType : exercise.serviceType;
     if (row && serviceType) {
       const answer = row.cells[serviceType];
+      exercise.earlierKeys.forEach((key, keyIndex) => {
+        const before = Object.hasOwn(key, card.id) ? key[card.id] : undefined;
+        if (before !== undefined && before !== answer) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['earlierKeys', keyIndex, card.id],
+            message: `${name} belonged in "${before}" and now belongs in "${answer}"; give the changed card a new id so that saved attempts keep their meaning`,
+          });
+        }
+      });
       if (!exercise.zones.includes(answer)) {
         ctx.addIssue({
           code: 'custom',

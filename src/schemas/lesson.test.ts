@@ -7,7 +7,7 @@ const valid = {
   description: 'Contoso Shipping moves to virtual machines.',
   order: 4,
   minutes: 9,
-  objectives: ['Explain who patches the guest operating system on IaaS.'],
+  objectives: [{ id: 'iaas-guest-os', text: 'Explain who patches the guest operating system on IaaS.' }],
 };
 
 const errorFor = (data: unknown) => {
@@ -36,6 +36,17 @@ describe('LessonSchema', () => {
   it('refuses an empty list of objectives and a long description', () => {
     expect(errorFor({ ...valid, objectives: [] })).toContain('objectives: needs at least one learning objective');
     expect(errorFor({ ...valid, description: 'x'.repeat(161) })).toContain('description: must be at most 160 characters');
+  });
+
+  it('needs an id and a text for every objective, and no id twice', () => {
+    expect(errorFor({ ...valid, objectives: ['Explain who patches the guest operating system.'] })).toContain(
+      'objectives[0]: must be an object with an id and a text',
+    );
+    expect(errorFor({ ...valid, objectives: [{ id: 'Guest OS', text: 'Explain.' }] })).toContain(
+      'objectives[0].id: id must be lowercase words joined by hyphens',
+    );
+    const twice = [valid.objectives[0], { id: 'iaas-guest-os', text: 'Another.' }];
+    expect(errorFor({ ...valid, objectives: twice })).toContain('objectives[1].id: objective id "iaas-guest-os" is used twice in this lesson');
   });
 
   it('reports every bad field at once', () => {

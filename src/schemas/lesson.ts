@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
 
+/** One learning objective: what the learner can do after the lesson, with the id its questions name. */
+export const ObjectiveSchema = z.object(
+  {
+    /** Stable id, unique across the course; knowledge-check questions name it in `objective:`. */
+    id: z
+      .string({ error: 'id is required: a kebab-case name for the objective, e.g. iaas-guest-os-patching' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens, e.g. iaas-guest-os-patching'),
+    /** The objective as the learner reads it, one sentence. */
+    text: z.string({ error: 'text is required: the objective in one sentence' }).trim().min(1, 'text must not be empty'),
+  },
+  { error: 'must be an object with an id and a text, e.g. { id: iaas-guest-os-patching, text: "Explain who patches…" }' },
+);
+
 /** Frontmatter of one lesson in `content/lessons/*.mdx`. */
 export const LessonSchema = z.object({
   /** Lesson title, shown as the page's h1 and in navigation. */
@@ -21,15 +34,24 @@ export const LessonSchema = z.object({
     .int('must be a whole number of minutes')
     .min(1, 'must be at least 1')
     .max(120, 'must be at most 120; split a longer lesson'),
-  /** What the learner can do after the lesson, one sentence each. */
+  /** What the learner can do after the lesson, each with an id that questions name in `objective:`. */
   objectives: z
-    .array(z.string().trim().min(1, 'must not be empty'), {
-      error: 'is required: a list of learning objectives',
-    })
-    .min(1, 'needs at least one learning objective'),
+    .array(ObjectiveSchema, { error: 'is required: a list of learning objectives, each with an id and a text' })
+    .min(1, 'needs at least one learning objective')
+    .superRefine((objectives, ctx) => {
+      const seen = new Set<string>();
+      objectives.forEach((objective, index) => {
+        if (seen.has(objective.id)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `objective id "${objective.id}" is used twice in this lesson` });
+        }
+        seen.add(objective.id);
+      });
+    }),
   /** Drafts are built in development and left out of production builds. */
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
+/** A parsed learning objective. */
+export type Objective = z.infer<typeof ObjectiveSchema>;
 /** Parsed lesson frontmatter. */
 export type LessonData = z.infer<typeof LessonSchema>;

@@ -71,8 +71,26 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable]');
 }
 
+/**
+ * What other modules may do with a running deck (live class sessions, src/components/classroom/live/): read and change
+ * its state, hear about every change, and take an action before the deck does.
+ */
+export interface DeckHandle {
+  readonly root: HTMLElement;
+  /** The deck's id (the lesson id). */
+  readonly deck: string;
+  /** The slide elements, in order. */
+  readonly slides: readonly HTMLElement[];
+  state(): DeckState;
+  dispatch(action: DeckAction): void;
+  /** Called after every change of slide or reveal step, whether made in this window or adopted from the other. */
+  onChange(listener: (state: DeckState, before: DeckState) => void): void;
+  /** Runs before each action from keys, buttons or the URL; returning true means the action was handled there. */
+  intercept(filter: (action: DeckAction, state: DeckState) => boolean): void;
+}
+
 /** Wires one deck root element (LessonDeck.astro) to the reducer, the keyboard, the URL and the other window. */
-export function startDeck(root: HTMLElement): void {
+export function startDeck(root: HTMLElement): DeckHandle {
   const deck = root.dataset.deck!;
   const role = root.dataset.role as DeckRole;
   const steps: number[] = JSON.parse(root.dataset.steps ?? '[]');
@@ -138,13 +156,18 @@ export function startDeck(root: HTMLElement): void {
 
   const broadcast = () => channel?.postMessage(stateMessage(deck, self, role, state));
 
+  const listeners: ((state: DeckState, before: DeckState) => void)[] = [];
+  const interceptors: ((action: DeckAction, state: DeckState) => boolean)[] = [];
+
   const dispatch = (action: DeckAction, { share = true } = {}) => {
+    if (action.type !== 'replace' && interceptors.some((filter) => filter(action, state))) return;
     const before = state;
     state = reduceDeck(state, action, steps);
     if (state === before) return;
     render();
     announce.textContent = describe(before);
     if (share) broadcast();
+    for (const listener of listeners) listener(state, before);
   };
 
   const toggleFullscreen = () => {
@@ -207,6 +230,15 @@ export function startDeck(root: HTMLElement): void {
   // The presenter leads: a projector that is already open follows it from the start.
   if (role === 'presenter') broadcast();
   root.dataset.ready = 'true';
+  return {
+    root,
+    deck,
+    slides,
+    state: () => state,
+    dispatch: (action) => dispatch(action),
+    onChange: (listener) => listeners.push(listener),
+    intercept: (filter) => interceptors.push(filter),
+  };
 }
 
 /** The presenter's elapsed-time clock, with pause and reset; a reload of the presenter carries on counting. */

@@ -15,6 +15,11 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
   return (
     <div className="kc">
       <p className="kc-intro">{strings.intro(check.views.length, props.kind, props.passMark)}</p>
+      {check.changedSince && (
+        <p className="kc-attempts">
+          {strings.changed} {strings.attempts(check.attemptCount, check.best)}
+        </p>
+      )}
       <form
         className="kc-form"
         noValidate

@@ -33,6 +33,7 @@ export const strings = {
     unanswered: 'Not answered.',
   } satisfies Record<QuestionVerdict, string>,
   score: (score: Score) => `Score: ${percent(score)}.`,
+  changed: 'The questions have changed since your last attempt, which still counts.',
   attempts: (count: number, best: number) =>
     `Attempt${count === 1 ? '' : 's'}: ${count}. Best score: ${best}%.`,
   passed: (passMark: number) => `Passed. The pass mark is ${Math.round(passMark * 100)}%.`,

@@ -41,4 +41,6 @@ export interface KnowledgeCheckProps {
   passMark: number;
   draw?: number | undefined;
   questions: CheckQuestionData[];
+  /** Answer keys of earlier versions of the check, so that attempts saved against them keep their scores. */
+  earlierKeys?: { id: string; correctOptionIds: string[] }[][] | undefined;
 }

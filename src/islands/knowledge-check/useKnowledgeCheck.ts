@@ -8,6 +8,7 @@ import {
   chooseOption,
   freshSession,
   questionsInSession,
+  isCurrentAttempt,
   restoreSession,
   unansweredQuestions,
   type SessionState,
@@ -71,7 +72,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       if (savedCount === 0) return current.phase === 'checked' ? freshSession(0) : current;
       const untouched = current.phase === 'answering' && Object.values(current.answers).every((ids) => ids.length === 0);
       const stale = current.phase === 'checked' && current.round !== savedCount - 1;
-      return untouched || stale ? restoreSession(attempts) : current;
+      return untouched || stale ? restoreSession(props, attempts) : current;
     });
     // Only the number of attempts matters: a recorded attempt never changes.
   }, [savedCount]);
@@ -104,6 +105,9 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
       })
     : null;
   const scores = attemptScores(props, attempts);
+  // The last attempt was made before the check's questions changed: the view says so, with the score it still has.
+  const last = attempts.at(-1);
+  const changedSince = !checked && state.round === attempts.length && !!last && !isCurrentAttempt(props, last.answers);
   const best = scores.reduce((max, score) => Math.max(max, score.percent), 0);
 
   // Move focus after the render that shows the new content.
@@ -130,6 +134,7 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
     resultId,
     attemptCount: attempts.length,
     best,
+    changedSince,
     /** Called when an option's input changes. */
     onChoose(question: CheckQuestionData, optionId: string, selected: boolean) {
       setState((current) => chooseOption(current, question, optionId, selected));

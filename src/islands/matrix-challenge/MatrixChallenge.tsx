@@ -49,7 +49,7 @@ export default function MatrixChallenge({ challenge }: MatrixChallengeProps) {
     <div className="matrix" ref={m.rootRef}>
       <div className="matrix__scroll" role="region" aria-labelledby={`${base}-caption`} tabIndex={0}>
         <table className="matrix__table">
-          <caption id={`${base}-caption`}>Who secures each layer, by service type</caption>
+          <caption id={`${base}-caption`}>{challenge.caption}</caption>
           <thead>
             <tr>
               <th scope="col">Responsibility</th>

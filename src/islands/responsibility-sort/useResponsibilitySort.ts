@@ -47,11 +47,12 @@ export function useResponsibilitySort(view: SortExerciseView) {
   useEffect(() => {
     const saved = own($progress.get().exercises, view.id);
     if (!saved) return;
-    const last = saved.attempts.at(-1);
+    // The last attempt as saved: one made before cards or zones were replaced no longer matches the board, whose
+    // unknown cards are dropped, so it is not shown as checked; the cards both versions share stay placed.
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: last ? keepKnown(last.placements, cardIds, zoneIds) : null,
+      attempt: saved.attempts.at(-1)?.placements ?? null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

@@ -3,11 +3,10 @@ import matrixData from '../../../content/responsibility-matrix.json';
 import { cellId } from '../sort/cell-id';
 import { EMPTY_PROGRESS, MAX_ATTEMPTS, type Progress } from '../progress/model';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from './suspend-data';
+import { exerciseIds, lessonIds } from '../../test-support/course-content';
 
-const LESSONS = [
-  'why-datacenter-security-is-hard', 'security-is-shared', 'the-model-layer-by-layer', 'iaas-in-practice',
-  'paas-in-practice', 'saas-in-practice', 'choosing-services', 'review',
-];
+// Every lesson and exercise of the course as it is today, so that the heaviest progress grows with the content.
+const LESSONS = lessonIds();
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, 0) + minute * 60_000).toISOString();
 const answers = (prefix: string, count: number, attempt: number) =>
   Object.fromEntries(Array.from({ length: count }, (_, q) => [`${prefix}-question-${q}`, [`option-${(q + attempt) % 4}`, ...(q % 3 ? [] : ['option-x'])]]));
@@ -25,7 +24,7 @@ function heaviestProgress(): Progress {
       'final-assessment': attempts.map((n) => ({ at: at(500 + n), answers: answers('assessment', 15, n) })),
     },
     exercises: Object.fromEntries(
-      ['build-the-matrix', 'contoso-shipping', 'iaas-duties', 'paas-duties', 'saas-duties'].map((id) => [
+      exerciseIds().map((id) => [
         id,
         { attempts: attempts.map((n) => ({ at: at(800 + n), placements: board(n) })), placements: board(99) },
       ]),

@@ -1,5 +1,6 @@
 // Builds the serialisable CourseKey from already-validated content entries. Astro-side code (src/data/course-key.ts)
 // reads the collections and calls this; it is pure so that its rules are unit-tested.
+import { earlierKeysOf } from '../quiz/versions';
 import type { CourseKey, CheckKey, ExerciseKey, LessonKey } from './key';
 
 /** A lesson as the course outline gives it. */
@@ -18,6 +19,8 @@ export interface KeyCheck {
   passMark: number;
   draw?: number | undefined;
   questions: readonly { id: string; options: readonly { id: string; correct: boolean }[] }[];
+  /** Answer keys of earlier versions: question id → correct option ids. */
+  earlierKeys?: readonly Readonly<Record<string, readonly string[]>>[] | undefined;
 }
 
 /** What the key needs from an exercise entry; the solution is already derived from the matrix. */
@@ -26,6 +29,8 @@ export interface KeyExercise {
   title: string;
   lesson?: string | undefined;
   solution: Record<string, string>;
+  /** Solutions of earlier versions, newest first. */
+  earlierSolutions?: readonly Record<string, string>[] | undefined;
 }
 
 /**
@@ -72,11 +77,17 @@ export function buildCourseKey(
         id: question.id,
         correctOptionIds: question.options.filter((option) => option.correct).map((option) => option.id),
       })),
+      ...(check.earlierKeys?.length ? { earlierKeys: earlierKeysOf(check.earlierKeys) } : {}),
     };
   }
   const keyExercises: Record<string, ExerciseKey> = {};
   for (const exercise of exercises) {
-    keyExercises[exercise.id] = { title: exercise.title, lessonId: exercise.lesson ?? null, solution: exercise.solution };
+    keyExercises[exercise.id] = {
+      title: exercise.title,
+      lessonId: exercise.lesson ?? null,
+      solution: exercise.solution,
+      ...(exercise.earlierSolutions?.length ? { earlierSolutions: exercise.earlierSolutions.map((solution) => ({ ...solution })) } : {}),
+    };
   }
   return { lessons: keyLessons, checks: keyChecks, exercises: keyExercises, assessmentId: assessments[0]?.id ?? null };
 }

@@ -1,9 +1,10 @@
 // Everything the learner sees about their progress is derived here from raw facts plus the course key (which
 // lessons, checks and exercises exist and what their answers are). Nothing derived is ever stored.
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
-import { questionsAnswered } from '../quiz/attempt';
+import { gradeAttempt } from '../quiz/versions';
 import { scoreSort } from '../sort/grading';
-import { answersEveryQuestion, lessonStatus, own, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
+import { solutionForAttempt } from './exercise-versions';
+import { lessonStatus, own, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -23,14 +24,14 @@ function summarise(scores: Score[], lastAt: string | null): AttemptSummary {
 }
 
 /**
- * Whether a saved attempt counts at all (for trying, scores and passing): it must answer as many of the check's
- * questions as an attempt asks, every question, or as many as the assessment draws. Saved data can be edited by
- * hand or imported, and an attempt answering one question of fifteen must not pass with 1 of 1.
+ * Whether a saved attempt counts at all (for trying, scores and passing): it must answer as many of the questions of
+ * its version of the check (gradeAttempt) as an attempt asks, every question, or as many as the assessment draws.
+ * Saved data can be edited by hand or imported, and an attempt answering one question of fifteen must not pass with
+ * 1 of 1.
  */
 export function attemptCounts(check: CheckKey, answers: CheckAttempt['answers']): boolean {
-  // Without a draw this is answersEveryQuestion, the rule lessonStatus applies on every page.
-  const answered = check.questions.filter((question) => answersEveryQuestion(answers, [question.id])).length;
-  return answered >= Math.min(check.draw ?? Infinity, check.questions.length);
+  // Without a draw this is answersEveryQuestion over some version, the rule lessonStatus applies on every page.
+  return gradeAttempt(check, answers).counts;
 }
 
 /** The saved attempts of a check that count (attemptCounts), oldest first. */
@@ -39,7 +40,7 @@ function countedAttempts(check: CheckKey, progress: Progress, checkId: string): 
 }
 
 function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
-  return attempts.map((attempt) => scoreCheck(questionsAnswered(check, attempt.answers), attempt.answers));
+  return attempts.map((attempt) => scoreCheck(gradeAttempt(check, attempt.answers).questions, attempt.answers));
 }
 
 /** Best and last scores of a knowledge check, over the attempts that count. */
@@ -51,7 +52,9 @@ export function checkSummary(check: CheckKey, progress: Progress, checkId: strin
 /** Best and last scores of an exercise. */
 export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
   const attempts = own(progress.exercises, exerciseId)?.attempts ?? [];
-  const scores = attempts.map((attempt) => scoreSort(exercise.solution, attempt.placements));
+  const scores = attempts.map((attempt) =>
+    scoreSort(solutionForAttempt(exercise.solution, exercise.earlierSolutions ?? [], attempt.placements), attempt.placements),
+  );
   return summarise(scores, attempts.at(-1)?.at ?? null);
 }
 
@@ -168,9 +171,11 @@ export function summariseCourse(key: CourseKey, progress: Progress): CourseSumma
   };
 }
 
-/** The question ids of every check of the course, as lessonStatus needs them. */
+/** The question ids of every check of the course, now and in each earlier version, as lessonStatus needs them. */
 export function checkQuestionIds(key: CourseKey): CheckQuestionIds {
-  return Object.fromEntries(Object.entries(key.checks).map(([id, check]) => [id, check.questions.map((question) => question.id)]));
+  return Object.fromEntries(
+    Object.entries(key.checks).map(([id, check]) => [id, [check.questions, ...(check.earlierKeys ?? [])].map((version) => version.map((question) => question.id))]),
+  );
 }
 
 /** The ids a lesson reset must forget: the lesson's own checks and exercises. */

@@ -73,7 +73,7 @@ describe.each(BUILT_IN_NAMES)('looking up an id named %s', (name) => {
   it('never finds a built-in property where the course looks an id up', () => {
     // Ordinary progress has no entry under the name: every lookup must say "nothing", not find Object.prototype's.
     const key = courseNamed(name);
-    expect(lessonStatus(key.lessons[0]!, ordinary, { [name]: [name] })).toBe('not-started');
+    expect(lessonStatus(key.lessons[0]!, ordinary, { [name]: [[name]] })).toBe('not-started');
     const summary = summariseCourse(key, ordinary);
     expect(summary.lessons[0]).toMatchObject({ status: 'not-started', endReached: false });
     expect(summary.lessons[0]!.activities.map((activity) => activity.attempts)).toEqual([0, 0]);
@@ -132,7 +132,7 @@ describe.each(DATA_NAMES)('an id named %s', (name) => {
     progress = withExercisePlacements(progress, name, { [name]: name });
     progress = withExerciseAttempt(progress, name, { [name]: name }, AT);
     const key = courseNamed(name);
-    expect(lessonStatus(key.lessons[0]!, progress, { [name]: [name] })).toBe('complete');
+    expect(lessonStatus(key.lessons[0]!, progress, { [name]: [[name]] })).toBe('complete');
     expect(summariseCourse(key, progress).lessons[0]!.activities.map((activity) => activity.best?.percent)).toEqual([100, 100]);
     const read = decodeProgress(encodeProgress(progress));
     expect(read).toMatchObject({ status: 'ok' });

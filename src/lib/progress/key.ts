@@ -22,6 +22,8 @@ export interface CheckKey {
   draw?: number;
   /** Each question's id and the ids of its correct options. */
   questions: { id: string; correctOptionIds: string[] }[];
+  /** Answer keys of earlier versions of the check, newest first, so that attempts made against them keep their meaning. */
+  earlierKeys?: { id: string; correctOptionIds: string[] }[][];
 }
 
 /** What scoring an exercise needs. */
@@ -30,6 +32,8 @@ export interface ExerciseKey {
   lessonId: string | null;
   /** Card (or cell) id → correct zone id. */
   solution: Record<string, string>;
+  /** Solutions of earlier versions of the exercise, newest first, so that attempts made against them keep their score. */
+  earlierSolutions?: Record<string, string>[];
 }
 
 /** The whole course as plain data, built at build time from the content collections. */

@@ -4,7 +4,7 @@ import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from '.
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };
 const shared = { id: 'security-is-shared', checkIds: [], exerciseIds: [] };
-const QUESTIONS = { 'iaas-check': ['q1', 'q2'] };
+const QUESTIONS = { 'iaas-check': [['q1', 'q2']] };
 const T = (minute: number) => `2026-02-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 describe('lessonStatus (the completion rule)', () => {
@@ -25,6 +25,14 @@ describe('lessonStatus (the completion rule)', () => {
     expect(lessonStatus(iaas, progress, QUESTIONS), 'placing cards without checking is not an attempt').toBe('in-progress');
     progress = withExerciseAttempt(progress, 'sort-iaas', { os: 'provider' }, T(3));
     expect(lessonStatus(iaas, progress, QUESTIONS), 'wrong answers still count as attempts').toBe('complete');
+  });
+
+  it('counts an attempt that answers every question of an earlier version of the check, once replaced', () => {
+    let progress = withExerciseAttempt(withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)), 'sort-iaas', { os: 'provider' }, T(2));
+    progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], retired: ['b'] }, T(3));
+    expect(lessonStatus(iaas, progress, QUESTIONS), 'without the earlier version').toBe('in-progress');
+    expect(lessonStatus(iaas, progress, { 'iaas-check': [['q1', 'q2'], ['q1', 'retired']] })).toBe('complete');
+    expect(lessonStatus(iaas, progress, { 'iaas-check': [['q1', 'q2'], ['q1', 'retired', 'q3']] }), 'still every question').toBe('in-progress');
   });
 
   it('counts a check as tried only for an attempt that answers every one of its questions', () => {

@@ -144,8 +144,11 @@ export interface LessonActivities {
   exerciseIds: readonly string[];
 }
 
-/** The question ids of each knowledge check, by check id. */
-export type CheckQuestionIds = Readonly<Record<string, readonly string[]>>;
+/**
+ * The question ids of each knowledge check, by check id: its questions as they are, then those of each earlier
+ * version of it (an attempt saved before a question was replaced answers an earlier set).
+ */
+export type CheckQuestionIds = Readonly<Record<string, readonly (readonly string[])[]>>;
 
 /**
  * Whether saved answers choose at least one option for every one of these questions, as every attempt the course
@@ -157,13 +160,14 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
 
 /**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
- * exercise embedded in it (at least one checked attempt each, answering every question of a check; the score does
- * not matter). It is in progress once opened or once any of its activities was attempted, and not started otherwise.
+ * exercise embedded in it (at least one checked attempt each, answering every question of a check, or of an earlier
+ * version of it; the score does not matter). It is in progress once opened or once any of its activities was
+ * attempted, and not started otherwise.
  */
 export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
   const seen = own(progress.lessons, lesson.id);
   const checksTried = lesson.checkIds.filter((id) =>
-    own(progress.checks, id)?.some((attempt) => answersEveryQuestion(attempt.answers, own(questionIds, id) ?? [])),
+    own(progress.checks, id)?.some((attempt) => own(questionIds, id)?.some((ids) => answersEveryQuestion(attempt.answers, ids))),
   ).length;
   const exercisesTried = lesson.exerciseIds.filter((id) => (own(progress.exercises, id)?.attempts.length ?? 0) > 0).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {

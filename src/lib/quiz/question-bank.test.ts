@@ -6,18 +6,10 @@ import { parseContent } from '../../schemas/content-error';
 import { OWNER_IDS } from '../../schemas/matrix';
 import { ownerOf } from '../matrix';
 import { questionsForAttempt } from './attempt';
+import { lessonIds } from '../../test-support/course-content';
 
-// The course's lessons in order; each must have its own check file named after it.
-const LESSON_IDS = [
-  'why-datacenter-security-is-hard',
-  'security-is-shared',
-  'the-model-layer-by-layer',
-  'iaas-in-practice',
-  'paas-in-practice',
-  'saas-in-practice',
-  'choosing-services',
-  'review',
-];
+// The course's lessons in order, read from content/lessons; each must have its own check file named after it.
+const LESSON_IDS = lessonIds();
 const ASSESSMENT_ID = 'final-assessment';
 const DIR = 'content/checks';
 
@@ -83,9 +75,11 @@ describe('question bank', () => {
     }
   });
 
-  it('uses at least one matrix cell of every row and every service type', () => {
+  it('uses at least one matrix cell of every service type', () => {
+    // Since the assessment asks scenarios rather than "who owns cell X" (issue 14), most cell questions are in the
+    // lesson checks; each is proven against the matrix below.
     const cells = allQuestions.flatMap(({ question }) => (question.matrix ? [question.matrix] : []));
-    expect(cells.length).toBeGreaterThanOrEqual(20);
+    expect(cells.length).toBeGreaterThanOrEqual(15);
     expect(new Set(cells.map((cell) => cell.serviceType))).toEqual(new Set(['on-premises', 'iaas', 'paas', 'saas']));
   });
 });

@@ -17,6 +17,7 @@ function check(review: Record<string, unknown> | undefined, optionReview?: Recor
         id: 'q1',
         type: 'single',
         prompt: 'Who?',
+        objective: 'iaas-guest-os',
         review,
         options: [
           { id: 'customer', text: 'Customer', correct: true, explanation: 'Yes.' },

@@ -1,6 +1,7 @@
 import { ContentError, formatIssuePath } from '../../schemas/content-error';
 import type { Check, ReviewLink } from '../../schemas/check';
 import type { KnowledgeCheckProps, ReviewTarget } from '../../islands/knowledge-check/types';
+import { earlierKeysOf } from './versions';
 
 /** What resolving review links needs to know about a lesson. */
 export interface LessonOutline {
@@ -76,6 +77,7 @@ export function resolveCheck(
     passMark: check.passMark,
     draw: check.draw,
     questions,
+    ...(check.earlierKeys.length ? { earlierKeys: earlierKeysOf(check.earlierKeys) } : {}),
   };
 }
 

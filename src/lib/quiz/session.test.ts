@@ -4,6 +4,7 @@ import {
   attemptScores,
   chooseOption,
   freshSession,
+  isCurrentAttempt,
   questionsInSession,
   restoreSession,
   unansweredQuestions,
@@ -41,17 +42,26 @@ describe('chooseOption', () => {
 
 describe('restoreSession', () => {
   it('starts a fresh first attempt when nothing is saved', () => {
-    expect(restoreSession([])).toEqual({ round: 0, answers: {}, phase: 'answering', revealed: false });
+    expect(restoreSession(check, [])).toEqual({ round: 0, answers: {}, phase: 'answering', revealed: false });
   });
 
   it('shows the last saved attempt, checked, with its number', () => {
     const saved: { answers: Record<string, string[]> }[] = [{ answers: { s: ['b'] } }, { answers: { s: ['a'], m: ['a', 'b'] } }];
-    expect(restoreSession(saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
+    expect(restoreSession(check, saved)).toEqual({ round: 1, answers: { s: ['a'], m: ['a', 'b'] }, phase: 'checked', revealed: false });
+  });
+
+  it('starts a fresh attempt after one made against an earlier version of the check, which today cannot show', () => {
+    const changed = { ...check, earlierKeys: [[{ id: 's', correctOptionIds: ['a'] }, { id: 'old', correctOptionIds: ['x'] }]] };
+    const saved = [{ answers: { s: ['a'], old: ['x'] } }];
+    expect(restoreSession(changed, saved)).toEqual({ round: 1, answers: {}, phase: 'answering', revealed: false });
+    expect(attemptScores(changed, saved)).toEqual([{ correct: 2, total: 2, percent: 100 }]);
+    expect(isCurrentAttempt(changed, saved[0]!.answers)).toBe(false);
+    expect(isCurrentAttempt(changed, { s: ['b'], m: ['a'] })).toBe(true);
   });
 
   it('copies the saved arrays so the session cannot change the store', () => {
     const saved = [{ answers: { s: ['a'] } }];
-    const state = restoreSession(saved);
+    const state = restoreSession(check, saved);
     state.answers.s!.push('b');
     expect(saved[0]!.answers.s).toEqual(['a']);
   });

@@ -1,5 +1,6 @@
 import { questionsAnswered, questionsForAttempt, type AttemptSource } from './attempt';
-import { keysOf, scoreCheck, type Score } from './grading';
+import { keysOf, scoreCheck, type QuestionKey, type Score } from './grading';
+import { gradeAttempt } from './versions';
 import { own } from '../own';
 
 /** Raw answers: the chosen option ids per question id. */
@@ -28,10 +29,28 @@ export function freshSession(round: number): SessionState {
   return { round, answers: {}, phase: 'answering', revealed: false };
 }
 
-/** The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. */
-export function restoreSession(attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[]): SessionState {
+/** A check as the session rules see it: its questions, its draw and the answer keys of its earlier versions. */
+export interface SessionCheck<Q> extends AttemptSource<Q> {
+  earlierKeys?: readonly (readonly QuestionKey[])[] | undefined;
+}
+
+/** Whether saved answers were given to the check as it is now, rather than to an earlier version of it. */
+export function isCurrentAttempt<Q extends SessionQuestion>(check: SessionCheck<Q>, answers: Readonly<Record<string, readonly string[]>>): boolean {
+  return gradeAttempt(versionedCheck(check), answers).current;
+}
+
+/**
+ * The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. An
+ * attempt made against an earlier version of the check (a question since replaced) cannot be shown with today's
+ * questions, so the learner gets a fresh attempt after it; its score still counts (attemptScores).
+ */
+export function restoreSession<Q extends SessionQuestion>(
+  check: SessionCheck<Q>,
+  attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
+): SessionState {
   const last = attempts.at(-1);
   if (!last) return freshSession(0);
+  if (!isCurrentAttempt(check, last.answers)) return freshSession(attempts.length);
   const answers: Answers = Object.fromEntries(Object.entries(last.answers).map(([questionId, chosen]) => [questionId, [...chosen]]));
   return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
 }
@@ -77,10 +96,15 @@ export function answersToRecord(questions: readonly { id: string }[], answers: R
   return Object.fromEntries(questions.map((question) => [question.id, [...(own(answers, question.id) ?? [])]]));
 }
 
-/** The score of every saved attempt, derived from its raw answers. */
+function versionedCheck<Q extends SessionQuestion>(check: SessionCheck<Q>) {
+  return { draw: check.draw, questions: keysOf(check.questions), earlierKeys: check.earlierKeys };
+}
+
+/** The score of every saved attempt, derived from its raw answers and graded against its own version of the check. */
 export function attemptScores<Q extends SessionQuestion>(
-  check: AttemptSource<Q>,
+  check: SessionCheck<Q>,
   attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
 ): Score[] {
-  return attempts.map((attempt) => scoreCheck(keysOf(questionsAnswered(check, attempt.answers)), attempt.answers));
+  const versioned = versionedCheck(check);
+  return attempts.map((attempt) => scoreCheck(gradeAttempt(versioned, attempt.answers).questions, attempt.answers));
 }

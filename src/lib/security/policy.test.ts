@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_BOOT_SCRIPT } from '../../stores/theme-boot';
-import { astroCspConfig, mergePolicies, metaPolicies, parsePolicy, renderHeadersFile, sha256Source } from './policy';
+import { allowConnectTo, astroCspConfig, mergePolicies, metaPolicies, parsePolicy, renderHeadersFile, sha256Source } from './policy';
 
 describe('sha256Source', () => {
   it('gives the CSP source browsers compute for an inline script', () => {
@@ -52,5 +52,15 @@ describe('astroCspConfig', () => {
     const sources = [...(config.scriptDirective?.resources ?? []), ...(config.styleDirective?.resources ?? [])].map(String);
     expect(sources.filter((source) => /unsafe-inline|'unsafe-eval'/.test(source))).toEqual([]);
     expect(config.directives.join(';')).not.toMatch(/https?:|\*/);
+  });
+});
+
+describe('allowConnectTo', () => {
+  it('adds one source to connect-src and leaves every other directive as it was', () => {
+    const policy = "default-src 'self'; connect-src 'self'; script-src 'self' 'sha256-a'";
+    expect(allowConnectTo(policy, 'ws://192.168.1.5:4330')).toBe(
+      "default-src 'self'; connect-src 'self' ws://192.168.1.5:4330; script-src 'self' 'sha256-a'",
+    );
+    expect(allowConnectTo("default-src 'self'", 'ws://localhost:1')).toBe("default-src 'self'; connect-src 'self' ws://localhost:1");
   });
 });

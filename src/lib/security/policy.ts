@@ -118,3 +118,15 @@ export function metaPolicies(html: string): string[] {
   }
   return policies;
 }
+
+/**
+ * The policy with `source` added to connect-src, for the classroom server's live pages: their WebSocket goes back to
+ * the server that sent them (`ws://host:port`), and nowhere else.
+ */
+export function allowConnectTo(policy: string, source: string): string {
+  const directives = parsePolicy(policy);
+  const connect = directives.get('connect-src') ?? ["'self'"];
+  if (!connect.includes(source)) connect.push(source);
+  directives.set('connect-src', connect);
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

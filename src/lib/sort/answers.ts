@@ -2,6 +2,7 @@ import { matrix as courseMatrix, findRow, ownerLabel, ownerOf, serviceTypeLabel 
 import type { Matrix, ServiceTypeId } from '../../schemas/matrix';
 import type { MatrixExercise, SortCard, SortExercise } from '../../schemas/exercise';
 import { cellId } from './cell-id';
+import { CLASSIC_CHART_CAPTION } from '../classic-chart';
 
 /** A zone as the island shows it. */
 export interface ZoneView {
@@ -87,6 +88,8 @@ export interface MatrixChallengeView {
   id: string;
   title: string;
   instructions: string;
+  /** Caption of the grid: names the chart the answers come from (sent as data, so it costs the island no code). */
+  caption: string;
   serviceTypes: { id: string; label: string; name: string }[];
   owners: ZoneView[];
   rows: { id: string; label: string }[];
@@ -114,6 +117,7 @@ export function prepareMatrixChallenge(
     id,
     title: exercise.title,
     instructions: exercise.instructions,
+    caption: CLASSIC_CHART_CAPTION,
     serviceTypes: source.serviceTypes.map(({ id: typeId, label, name }) => ({ id: typeId, label, name })),
     owners: source.owners.map(({ id: ownerId, label }) => ({ id: ownerId, label })),
     rows: source.rows.map(({ id: rowId, label }) => ({ id: rowId, label })),

@@ -69,6 +69,8 @@ describe('restoring saved progress', () => {
       attempt: { a: 'customer' },
     });
     expect(restoreSortState({}, null).phase).toBe('sorting');
+    // An attempt made before a card was replaced names a card the board no longer has: it is not shown as checked.
+    expect(restoreSortState({ a: 'customer' }, { a: 'customer', retired: 'provider' }).phase).toBe('sorting');
   });
 
   it('drops saved cards and zones that no longer exist', () => {
