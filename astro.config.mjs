@@ -7,14 +7,16 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { startDirective } from './src/integrations/start-directive';
 import { liveModules } from './src/integrations/live-modules';
 import { astroCspConfig } from './src/lib/security/policy';
-import { THEME_BOOT_SCRIPT } from './src/stores/theme-boot';
-import { INSTRUCTOR_BOOT_SCRIPT } from './src/stores/instructor-mode-boot';
+import { themeBootScript } from './src/stores/theme-boot';
+import { instructorBootScript } from './src/stores/instructor-mode-boot';
 
 // Deploy settings come from the environment so one build script serves every host:
 // SITE_URL enables canonical URLs, BASE_PATH serves the course under a sub-path, OUT_DIR keeps parallel builds apart.
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
+// The LMS build's head scripts read storage keys of their own package, worked out from this base at run time.
+const lmsBase = process.env.LMS_BUILD === 'true' ? base : null;
 
 // React, React DOM, the scheduler and Astro's React renderer load together on every page with an island, so they
 // ship as one chunk (plus the renderer's one-line entry file): split automatically they came as four files, each a
@@ -42,7 +44,7 @@ export default defineConfig({
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline
     // (it must run before the first paint), so its hash is added here, as is the instructor-mode flag's. The build also writes the policy to _headers.
-    csp: astroCspConfig([THEME_BOOT_SCRIPT, INSTRUCTOR_BOOT_SCRIPT]),
+    csp: astroCspConfig([themeBootScript(lmsBase), instructorBootScript(lmsBase)]),
   },
   vite: {
     environments: {

@@ -113,8 +113,10 @@ test.describe('the note on Microsoft’s 2026 revision sits right next to the ma
       await expect(table).toBeVisible();
       // The note describes the table for screen readers, and it is drawn directly under it.
       await expect(table).toHaveAccessibleDescription(/January 2026/);
-      const note = page.getByText(/revised in January 2026/);
+      // The note is the element the table names as its description (a check question may quote the same date).
+      const note = page.locator(`[id="${await table.getAttribute('aria-describedby')}"]`);
       await expect(note).toBeVisible();
+      await expect(note).toContainText(/revised in January 2026/);
       await expect(note).toContainText('Configurations and settings');
       const tableBox = (await table.boundingBox())!;
       const noteBox = (await note.boundingBox())!;

@@ -58,12 +58,12 @@ async function completeCheck(page: Page, lesson: string): Promise<Locator> {
 
 // The SaaS exercise, sorted by the "Move to…" buttons, owners from the course's answer key.
 const SAAS: Record<string, string> = {
-  'Decide who may open the company’s shared documents': 'Customer',
+  'Decide who may open the company’s contract documents': 'Customer',
   'Wipe a lost company phone that has email on it': 'Customer',
   'Remove the accounts of people who leave the company': 'Customer',
-  'Run and set up the sign-in service, including multifactor sign-in': 'Shared',
+  'Protect the directory behind Microsoft 365 sign-ins': 'Shared',
   'Fix security flaws in the email application’s code': 'Cloud provider',
-  'Protect the network the service runs on from attacks': 'Cloud provider',
+  'Set the firewall rules that protect the mail service': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
   'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
 };

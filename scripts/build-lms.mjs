@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findRootRelativeUrls, relativize, ROOT_SENTINEL } from './lms/relativize.mjs';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './lms/manifests.mjs';
-import { LAUNCH_FILE, PACKAGES, readCourseInfo, withStandard } from './lms/packages.mjs';
+import { isPublicSiteOnly, LAUNCH_FILE, PACKAGES, readCourseInfo, withStandard } from './lms/packages.mjs';
+import { controlFiles } from './lms/control-files.mjs';
 import { writeReproducibleZip } from './lms/zip.mjs';
 
 const { values } = parseArgs({ options: { 'skip-site': { type: 'boolean', default: false } } });
@@ -48,7 +49,7 @@ if (!values['skip-site']) {
   }
 }
 
-const files = listFiles(siteDir).filter((file) => file !== '_headers');
+const files = listFiles(siteDir).filter((file) => !isPublicSiteOnly(file));
 if (!files.includes(LAUNCH_FILE)) {
   console.error(`${siteDir}/${LAUNCH_FILE} is missing: the LMS shell page was not built.`);
   process.exit(1);
@@ -67,6 +68,18 @@ for (const { standard, zipName } of PACKAGES) {
   entries.set(LAUNCH_FILE, withStandard(entries.get(LAUNCH_FILE).toString('utf8'), standard));
   const [manifestName, manifest] = manifestFor[standard]();
   entries.set(manifestName, manifest);
+  // SCORM packages carry the schemas their manifest names, at the root, as the ADL conformance suite requires.
+  let schemas;
+  try {
+    schemas = controlFiles(standard);
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    process.exit(1);
+  }
+  for (const [name, data] of schemas) {
+    if (entries.has(name)) throw new Error(`${name} is both a course file and a schema control file`);
+    entries.set(name, data);
+  }
   await writeReproducibleZip(entries, join(outDir, zipName));
   console.log(`${join(outDir, zipName)}: ${entries.size} files, ${Math.round(statSync(join(outDir, zipName)).size / 1024)} KB`);
 }

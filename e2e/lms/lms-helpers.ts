@@ -1,11 +1,13 @@
-// Helpers for the LMS specs: the frames of a launched package, the course data the shell carries, the stand-in
-// LMS's records, and answering the final assessment right or wrong.
+// Helpers for the LMS specs: the frames of a launched package, the course (read from content/, not from what the
+// package ships), the stand-in LMS's records and controls, and answering the final assessment.
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 /** Port of the stand-in LMS (the same default as playwright.lms.config.ts). */
 export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4402);
 
-/** What the shell page carries in `#lms-course`. */
+/** The course as the tests need it: lessons, checks with their answers, the mastery score the package proposes. */
 export interface CourseData {
   title: string;
   masteryScore: number;
@@ -23,6 +25,10 @@ export interface LmsRecords {
   data: Record<string, string>;
   statements: StatementRecord[];
   invalid: { statement: unknown; warnings: string[] }[];
+  /** Statements the LRS refused because they break the cmi5 rules, and why. */
+  rejected: { verb: string; reason: string }[];
+  /** Commits or statements refused while a test told the LMS to refuse them. */
+  refused: number;
   fetchUses: number;
   launches: number;
 }
@@ -31,7 +37,7 @@ export interface LmsRecords {
 export interface StatementRecord {
   id: string;
   verb: { id: string };
-  result?: { success?: boolean; completion?: boolean; duration?: string; score?: { scaled?: number } };
+  result?: { success?: boolean; completion?: boolean; duration?: string; score?: { scaled?: number; raw?: number; min?: number; max?: number } };
   context?: { registration?: string };
   timestamp?: string;
 }
@@ -73,10 +79,42 @@ export async function courseFrame(page: Page, direct = false): Promise<Frame> {
   return found!;
 }
 
-/** The course data the shell page carries. */
+/** Lessons in order and checks with their answers, read from content/ (the answers a package ships are not used). */
+function courseFromContent(): CourseData['key'] {
+  const lessons = readdirSync('content/lessons')
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/lessons/${file}`, 'utf8'))![1]!) as { title: string; order: number; draft?: boolean };
+      return { id: file.replace(/\.mdx$/, ''), ...frontmatter };
+    })
+    .filter((lesson) => !lesson.draft)
+    .sort((a, b) => a.order - b.order);
+  let assessmentId: string | null = null;
+  const checks: CourseData['key']['checks'] = {};
+  for (const file of readdirSync('content/checks').filter((name) => name.endsWith('.yaml'))) {
+    const id = file.replace(/\.yaml$/, '');
+    const check = parse(readFileSync(`content/checks/${file}`, 'utf8')) as {
+      title: string;
+      kind?: string;
+      questions: { id: string; options: { id: string; correct?: boolean }[] }[];
+    };
+    if (check.kind === 'assessment') assessmentId = id;
+    checks[id] = {
+      title: check.title,
+      questions: check.questions.map((question) => ({
+        id: question.id,
+        correctOptionIds: question.options.filter((option) => option.correct).map((option) => String(option.id)),
+      })),
+    };
+  }
+  return { lessons: lessons.map(({ id, title }) => ({ id, title })), checks, assessmentId };
+}
+
+/** The course, from content/, with the mastery score the shell page carries for the packager. */
 export async function readCourse(page: Page, direct = false): Promise<CourseData> {
   const text = await shellFrame(page, direct).locator('#lms-course').textContent();
-  return JSON.parse(text ?? '{}') as CourseData;
+  const { masteryScore } = JSON.parse(text ?? '{}') as { masteryScore: number };
+  return { title: 'Cloud Security: Who Secures What', masteryScore, key: courseFromContent() };
 }
 
 /** Pretends the shell page went to the background (another tab, a minimised window): the bridge commits. */
@@ -126,11 +164,32 @@ export async function records(standard: string, learner: string): Promise<LmsRec
   return (await response.json()) as LmsRecords;
 }
 
+async function post(path: string, query: Record<string, string>, body: string): Promise<void> {
+  const response = await fetch(`http://localhost:${LMS_PORT}${path}?${new URLSearchParams(query)}`, { method: 'POST', body });
+  expect(response.ok, `${path} ${response.status}`).toBe(true);
+}
+
+/** Gives the stand-in LMS a record for a SCORM learner before launch (name-value pairs, as if committed earlier). */
+export async function seedScorm(standard: 'scorm12' | 'scorm2004', learner: string, data: Record<string, string>): Promise<void> {
+  await post('/lms/seed', { standard, learner }, JSON.stringify(data));
+}
+
+/** Puts a state document into the mock LRS for a cmi5 registration before launch. */
+export async function seedCmi5State(learner: string, registration: string, stateId: string, document: string): Promise<void> {
+  await post('/lms/seed', { standard: 'cmi5', learner, registration, stateId }, document);
+}
+
+/** Makes the stand-in LMS refuse SCORM commits, or the mock LRS refuse statements, until told otherwise. */
+export async function controlLms(standard: string, learner: string, settings: { refuseCommits?: boolean; refuseStatements?: boolean }): Promise<void> {
+  await post('/lms/control', { standard, learner }, JSON.stringify(settings));
+}
+
 /**
- * Answers every question of the final assessment shown in `frame` (all right, or all wrong) and checks the answers.
- * Questions are recognised by their inputs' names, which end with the question id; answers come from the course key.
+ * Answers every question of the final assessment shown in `frame` (all right, all wrong, or the first `n` right) and
+ * checks the answers. Questions are recognised by their inputs' names, which end with the question id; answers come
+ * from the course's content.
  */
-export async function answerAssessment(frame: Frame, course: CourseData, mode: 'right' | 'wrong'): Promise<void> {
+export async function answerAssessment(frame: Frame, course: CourseData, mode: 'right' | 'wrong' | number): Promise<void> {
   const assessment = course.key.checks[course.key.assessmentId!]!;
   const questions = assessment.questions;
   const region = frame.getByRole('region', { name: assessment.title, exact: true });
@@ -141,15 +200,16 @@ export async function answerAssessment(frame: Frame, course: CourseData, mode: '
   const groups = region.getByRole('group');
   const count = await groups.count();
   expect(count).toBeGreaterThan(0);
+  const rightCount = mode === 'right' ? count : mode === 'wrong' ? 0 : mode;
   for (let index = 0; index < count; index += 1) {
     const inputs = groups.nth(index).locator('input');
     const name = (await inputs.first().getAttribute('name')) ?? '';
     const question = questions
       .filter((candidate) => name.endsWith(`-${candidate.id}`))
       .sort((a, b) => b.id.length - a.id.length)[0];
-    if (!question) throw new Error(`no question in the course key matches input name ${name}`);
+    if (!question) throw new Error(`no question in the course matches input name ${name}`);
     const values = await inputs.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
-    const chosen = mode === 'right' ? question.correctOptionIds : [values.find((value) => !question.correctOptionIds.includes(value))!];
+    const chosen = index < rightCount ? question.correctOptionIds : [values.find((value) => !question.correctOptionIds.includes(value))!];
     for (const value of chosen) await groups.nth(index).locator(`input[value="${value}"]`).check();
   }
   await check.click();

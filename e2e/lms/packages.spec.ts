@@ -1,5 +1,6 @@
-// The zips themselves: what an LMS checks on upload (manifest against the official schemas), that every URL in
-// them works under any path, and that a rebuild gives the same bytes.
+// The zips themselves: what an LMS checks on upload (manifest against the official schemas, the schemas' control
+// files at the package root), that every URL in them works under any path, that answers ship only where they are
+// needed, and that a rebuild gives the same bytes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,68 @@ test.describe('LMS packages', () => {
     });
   }
 
+  for (const standard of ['scorm12', 'scorm2004'] as const) {
+    test(`${standard}: the schema control files named by the manifest ship at the package root, and the manifest validates against them`, () => {
+      test.skip(!hasXmllint, 'xmllint is not installed (Debian: apt-get install libxml2-utils); validation against the shipped schemas skipped');
+      const { zipName } = PACKAGES.find((item) => item.standard === standard)!;
+      const entries = readZip(zipPath(zipName));
+      const manifest = entries.get('imsmanifest.xml')!.toString('utf8');
+      const locations = /xsi:schemaLocation="([^"]+)"/.exec(manifest)![1]!.trim().split(/\s+/);
+      const named = locations.filter((_, index) => index % 2 === 1);
+      expect(named.length).toBeGreaterThanOrEqual(3);
+      // Every file named, and every file those include or import (schemas and their DTDs), is at the root.
+      const missing: string[] = [];
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const data = entries.get(file);
+        if (!data) return void missing.push(file);
+        const text = data.toString('utf8');
+        const references = [
+          ...[...text.matchAll(/<\w+:(?:include|import)\b[^>]*schemaLocation\s*=\s*"([^"]+)"/g)].map((match) => match[1]!),
+          ...[...text.matchAll(/<!DOCTYPE[^>]*"([^"]+\.dtd)"/g)].map((match) => match[1]!),
+        ];
+        for (const reference of references) if (!/^[a-z]+:/.test(reference)) visit(reference);
+      };
+      for (const file of named) visit(file);
+      expect(missing, `${zipName} lacks control files`).toEqual([]);
+      // The shipped copies are the schemas themselves: the manifest validates against them alone.
+      const dir = mkdtempSync(join(tmpdir(), 'srm-lms-package-'));
+      try {
+        for (const file of seen) writeFileSync(join(dir, file), entries.get(file)!);
+        const imports = locations
+          .flatMap((value, index) => (index % 2 === 0 ? [[value, locations[index + 1]!]] : []))
+          .map(([namespace, file]) => `<xs:import namespace="${namespace}" schemaLocation="${file}"/>`);
+        writeFileSync(join(dir, 'wrapper.xsd'), `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:srm-course:wrapper">${imports.join('')}</xs:schema>`);
+        const valid = xmllint(join(dir, 'wrapper.xsd'), manifest);
+        expect(valid.output).toContain('validates');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  test('answers ship only where they are needed: the launch page scores the assessment and nothing else', () => {
+    for (const { zipName } of PACKAGES) {
+      const entries = readZip(zipPath(zipName));
+      const shell = entries.get(LAUNCH_FILE)!.toString('utf8');
+      const data = JSON.parse(/<script[^>]*id="lms-course"[^>]*>([\s\S]*?)<\/script>/.exec(shell)![1]!) as {
+        key: { assessmentId: string; checks: Record<string, { questions: { correctOptionIds: string[] }[] }>; exercises: Record<string, { solution: object }> };
+      };
+      const { assessmentId, checks, exercises } = data.key;
+      for (const [id, check] of Object.entries(checks)) {
+        const answered = check.questions.filter((question) => question.correctOptionIds.length > 0).length;
+        expect(answered, `${zipName}: answers of check ${id} in the launch page`).toBe(id === assessmentId ? check.questions.length : 0);
+      }
+      for (const [id, exercise] of Object.entries(exercises)) expect(exercise.solution, `${zipName}: solution of ${id}`).toEqual({});
+      // The instructors' printed answer key in a package leaves out the final assessment, which learners take there.
+      const answerKey = entries.get('print/answer-key/index.html')!.toString('utf8');
+      expect(answerKey).not.toMatch(/<h2[^>]*>\s*Final assessment/);
+      expect(answerKey).toContain('The final assessment is not in this printout');
+    }
+  });
+
   test('cmi5: cmi5.xml validates against the cmi5 course structure schema', () => {
     const xsd = process.env.CMI5_XSD;
     test.skip(
@@ -103,18 +166,24 @@ test.describe('LMS packages', () => {
     }
   });
 
-  test('no package registers a service worker or offers the offline copy (an LMS manages its own caching)', () => {
+  test('no package registers a service worker, offers the offline copy or carries the web app files (an LMS manages its own caching)', () => {
+    // The web app manifest, its icons and the offline copy's fallback page serve only the public site's offline
+    // copy: unlinked in a package, they would be dead weight in every LMS upload.
+    const appFile = (file: string) => file === 'sw.js' || file === 'manifest.webmanifest' || file.startsWith('icons/') || file === 'offline/index.html';
     const offlineTraces = (files: Map<string, Buffer>) =>
       [...files]
-        .filter(([file, data]) => file === 'sw.js' || (/\.(html|js)$/.test(file) && /serviceWorker|data-offline-control|rel="manifest"/.test(data.toString('utf8'))))
+        .filter(([file, data]) => appFile(file) || (/\.(html|js)$/.test(file) && /serviceWorker|data-offline-control|rel="manifest"/.test(data.toString('utf8'))))
         .map(([file]) => file);
     for (const { zipName } of PACKAGES) expect(offlineTraces(readZip(zipPath(zipName))), zipName).toEqual([]);
-    // The scan can fail: the public build's worker and control are found.
+    // The scan can fail: the public build's worker, control, manifest, icons and fallback page are found.
     const publicHome = new Map([
       ['sw.js', Buffer.from('')],
       ['index.html', Buffer.from('<section data-offline-control>')],
+      ['manifest.webmanifest', Buffer.from('{}')],
+      ['icons/icon-192.png', Buffer.from('')],
+      ['offline/index.html', Buffer.from('<h1>This page needs a connection</h1>')],
     ]);
-    expect(offlineTraces(publicHome)).toEqual(['sw.js', 'index.html']);
+    expect(offlineTraces(publicHome)).toEqual([...publicHome.keys()]);
   });
 
   test('packaging again gives the same bytes', () => {

@@ -10,6 +10,15 @@ export const PACKAGES = [
   { standard: 'cmi5', zipName: 'srm-course-cmi5.zip' },
 ];
 
+/**
+ * Files of the built site that no package carries: the static hosts' headers file, and what only the public site's
+ * offline copy uses (the web app manifest, its icons, the service worker's page for addresses it did not save). An
+ * LMS serves and caches the package itself, and nothing in a package links to these.
+ */
+export function isPublicSiteOnly(file) {
+  return file === '_headers' || file === 'manifest.webmanifest' || file.startsWith('icons/') || file === 'offline/index.html';
+}
+
 /** The course facts the shell page carries in `<script id="lms-course">` (title, description, IRI, mastery score). */
 export function readCourseInfo(shellHtml) {
   const match = /<script[^>]*id="lms-course"[^>]*>([\s\S]*?)<\/script>/.exec(shellHtml);

@@ -8,10 +8,11 @@ declare module '@rusticisoftware/cmi5' {
     start(): Promise<void>;
     loadLMSLaunchData(): Promise<void>;
     loadLearnerPrefs(): Promise<void>;
-    completed(): Promise<Statement>;
-    passed(score: object): Promise<Statement>;
-    failed(score: object): Promise<Statement>;
+    completedStatement(): Statement;
+    passedStatement(score: object): Statement;
+    failedStatement(score: object): Statement;
     terminatedStatement(): Statement;
+    getReturnURL(): string | null;
     getLaunchMode(): string;
     getMasteryScore(): number | null;
     getAuth(): string;

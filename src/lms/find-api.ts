@@ -9,6 +9,8 @@ export interface Scorm12Api {
   LMSSetValue(element: string, value: string): string | boolean;
   LMSCommit(empty: ''): string | boolean;
   LMSGetLastError(): string | number;
+  LMSGetErrorString(code: string): string;
+  LMSGetDiagnostic(code: string): string;
 }
 
 /** The SCORM 2004 run-time API (`window.API_1484_11`). */
@@ -19,6 +21,8 @@ export interface Scorm2004Api {
   SetValue(element: string, value: string): string | boolean;
   Commit(empty: ''): string | boolean;
   GetLastError(): string | number;
+  GetErrorString(code: string): string;
+  GetDiagnostic(code: string): string;
 }
 
 /** How many frames up we look before giving up (the SCORM 1.2 reference wrapper uses 7; LMSs nest deeper). */

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CourseKey } from '../lib/progress/derive';
 import { EMPTY_PROGRESS, type Progress } from '../lib/progress/model';
 import { standingOf } from './standing';
+
+// The LMS build, the only one whose progress holds attempts trimmed from LMS resume data (build.ts).
+vi.mock('../lib/progress/build', () => ({ LMS_BUILD: true }));
 
 const key: CourseKey = {
   lessons: [
@@ -28,14 +31,24 @@ describe('standingOf', () => {
     expect(standing).toMatchObject({ lessonsComplete: 1, lessonsTotal: 2, assessment: null, assessmentAttempts: 0 });
   });
 
-  it('reports the best attempt and keeps the passing and best attempts for resume data', () => {
-    const progress: Progress = { ...EMPTY_PROGRESS, checks: { final: [attempt(1, 2), attempt(2, 4), attempt(3, 5), attempt(4, 1)] } };
+  it('reports the best attempt and marks the passing and best attempts as decisive for resume data', () => {
+    const progress: Progress = { ...EMPTY_PROGRESS, checks: { final: [attempt(1, 2), attempt(2, 4), attempt(3, 5), attempt(4, 1), { at: attempt(5, 0).at, answers: {} }] } };
     const standing = standingOf(key, progress);
     expect(standing.assessment).toEqual({ correct: 5, total: 5, passed: true });
-    expect(standing.assessmentAttempts).toBe(4);
-    // Attempt 2 (4 of 5 = 80%) is the first pass, attempt 3 the best; others may be trimmed.
-    expect([0, 1, 2, 3].filter((index) => standing.keep('check', 'final', index))).toEqual([1, 2]);
-    expect(standing.keep('check', 'other', 1)).toBe(false);
+    expect(standing.assessmentAttempts).toBe(5);
+    // Attempt 2 (4 of 5 = 80%) is the first pass, attempt 3 the best; the empty one does not count as tried.
+    expect([0, 1, 2, 3, 4].map((index) => standing.weigh('check', 'final', index))).toEqual(['other', 'decisive', 'decisive', 'other', 'untried']);
+    expect(standing.weigh('check', 'other', 1)).toBe('other');
+  });
+
+  it('marks exercise Checks with nothing placed as untried', () => {
+    const at = attempt(0, 0).at;
+    const progress: Progress = {
+      ...EMPTY_PROGRESS,
+      exercises: { sort: { attempts: [{ at, placements: { a: 'customer' } }, { at, placements: {} }, { at, placements: {}, trimmed: true }], placements: {} } },
+    };
+    const standing = standingOf(key, progress);
+    expect([0, 1, 2].map((index) => standing.weigh('exercise', 'sort', index))).toEqual(['other', 'untried', 'other']);
   });
 
   it('reports a failed assessment with its best score', () => {

@@ -12,16 +12,16 @@ import { mergeProgress } from '../lib/progress/merge';
 import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened, type Progress } from '../lib/progress/model';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { observable } from './observable';
-import { storageNamespace } from './storage-namespace';
+import { STORAGE_NAMESPACE } from './storage-namespace';
 
 /** localStorage key holding the learner's progress (JSON, schema in src/lib/progress/model.ts). */
-export const PROGRESS_KEY = `${storageNamespace()}progress`;
+export const PROGRESS_KEY = `${STORAGE_NAMESPACE}progress`;
 
 /** localStorage key holding the last saved value that could not be used, kept so that nothing is silently lost. */
-export const PROGRESS_BACKUP_KEY = `${storageNamespace()}progress-backup`;
+export const PROGRESS_BACKUP_KEY = `${STORAGE_NAMESPACE}progress-backup`;
 
 /** localStorage key written and removed once per page load, to learn whether progress can be saved at all. */
-const PROBE_KEY = `${storageNamespace()}storage-probe`;
+const PROBE_KEY = `${STORAGE_NAMESPACE}storage-probe`;
 
 /** Whether progress can be saved on this browser, and whether a saved value could not be used. */
 export interface StorageStatus {

@@ -3,12 +3,22 @@
 // package's own path (for example `srm-course@/pluginfile.php/12/mod_scorm/content/1/:`), which differs for every
 // uploaded package, so two courses (or two copies of this one) never read each other's progress.
 
-/** Whether this is the LMS build (`npm run build:lms`), where pages live under a path the LMS chooses. */
-export const IS_LMS_BUILD = import.meta.env.PUBLIC_LMS_BUILD === 'true';
+import { LMS_BUILD } from '../lib/progress/build';
 
-/** The namespace for storage keys on this page. */
+/** Whether this is the LMS build (`npm run build:lms`), where pages live under a path the LMS chooses. */
+export const IS_LMS_BUILD = LMS_BUILD;
+
+/**
+ * The namespace for storage keys on this page: a constant, so that on the public site it is a plain string in the
+ * bundle every page loads (a function call there cost bytes the reading budget lacks).
+ */
+export const STORAGE_NAMESPACE =
+  IS_LMS_BUILD && typeof document !== 'undefined'
+    ? // In the LMS build BASE_URL is made relative to the page or script at build time; resolving it gives the root.
+      `srm-course@${new URL(import.meta.env.BASE_URL, document.baseURI).pathname}:`
+    : 'srm-course:';
+
+/** The namespace for storage keys on this page (STORAGE_NAMESPACE). */
 export function storageNamespace(): string {
-  if (!IS_LMS_BUILD || typeof document === 'undefined') return 'srm-course:';
-  // In the LMS build BASE_URL is made relative to the page or script at build time; resolving it gives the root.
-  return `srm-course@${new URL(import.meta.env.BASE_URL, document.baseURI).pathname}:`;
+  return STORAGE_NAMESPACE;
 }

@@ -1,5 +1,12 @@
-/** localStorage key of the learner's theme choice (namespaced; the course never touches other keys). */
-export const THEME_STORAGE_KEY = 'srm-course:theme';
+/**
+ * localStorage key of the learner's theme choice, in the namespace storageNamespace() gives (per package in the LMS
+ * build). Written out rather than imported: every page loads the theme picker, and importing storage-namespace.ts
+ * here split it into a chunk of its own, one more request on every page. The public build keeps only the string.
+ */
+export const THEME_STORAGE_KEY =
+  import.meta.env.PUBLIC_LMS_BUILD === 'true'
+    ? `srm-course@${new URL(import.meta.env.BASE_URL, document.baseURI).pathname}:theme`
+    : 'srm-course:theme';
 
 /** A theme choice: follow the system, or force light or dark. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';

@@ -5,6 +5,7 @@ import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';
 import { INITIAL_SORT_STATE, keepKnown, sortReducer, type SortAction, type SortState } from '~/lib/sort/sort-state';
 import { own } from '~/lib/own';
+import { LMS_BUILD } from '~/lib/progress/build';
 
 /** State and behaviour of the whole-matrix challenge; cells are the "cards" and owners the "zones". */
 export function useMatrixChallenge(view: MatrixChallengeView) {
@@ -31,7 +32,7 @@ export function useMatrixChallenge(view: MatrixChallengeView) {
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cellIds, ownerIds),
-      attempt: last ? keepKnown(last.placements, cellIds, ownerIds) : null,
+      attempt: last && !(LMS_BUILD && last.trimmed) ? keepKnown(last.placements, cellIds, ownerIds) : null,
     });
   }, [apply, cellIds, ownerIds, view.id]);
 

@@ -23,11 +23,12 @@ const formatDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 
 function Scores({ summary }: { summary: AttemptSummary }) {
-  if (!summary.best || !summary.last) return <span>{strings.notAttempted}</span>;
+  if (summary.attempts === 0) return <span>{strings.notAttempted}</span>;
+  // An attempt trimmed from LMS resume data counts as tried but has no score.
+  const score = (value: Score | null) => (value ? formatScore(value) : strings.scoreNotKept);
   return (
     <span>
-      {strings.attempts(summary.attempts)}. {strings.best}: {formatScore(summary.best)}. {strings.last}:{' '}
-      {formatScore(summary.last)}.
+      {strings.attempts(summary.attempts)}. {strings.best}: {score(summary.best)}. {strings.last}: {score(summary.last)}.
     </span>
   );
 }

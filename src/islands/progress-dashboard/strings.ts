@@ -32,6 +32,7 @@ export const strings = {
   attempts: (count: number) => (count === 1 ? '1 attempt' : `${count} attempts`),
   best: 'Best',
   last: 'Last',
+  scoreNotKept: 'not kept (the LMS had no room for it)',
   // Seen as "Reset", heard as "Reset “Lesson title”" (the visible word starts the accessible name).
   resetLessonVisible: 'Reset',
   resetLessonHidden: (title: string) => `“${title}”`,

@@ -1,4 +1,5 @@
 import { own } from '~/lib/own';
+import { LMS_BUILD } from '~/lib/progress/build';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Announcements, DragCancelEvent, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
@@ -52,7 +53,8 @@ export function useResponsibilitySort(view: SortExerciseView) {
     apply({
       type: 'restore',
       placements: keepKnown(saved.placements, cardIds, zoneIds),
-      attempt: saved.attempts.at(-1)?.placements ?? null,
+      // One whose placements LMS resume data left out (LMS_BUILD) has no board to show.
+      attempt: (LMS_BUILD && saved.attempts.at(-1)?.trimmed ? null : saved.attempts.at(-1)?.placements) ?? null,
     });
   }, [apply, cardIds, zoneIds, view.id]);
 

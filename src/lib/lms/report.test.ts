@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterActions, cmi5Actions, courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseStanding } from './report';
+import { afterAction, cmi5Actions, courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseStanding } from './report';
 
 const standing = (overrides: Partial<CourseStanding> = {}): CourseStanding => ({
   lessonsComplete: 3,
@@ -18,9 +18,9 @@ describe('courseReport', () => {
   });
   it('is complete once every lesson is complete and the assessment was submitted, passed or not', () => {
     const failed = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 9, total: 15, passed: false } }));
-    expect(failed).toMatchObject({ completed: true, progressMeasure: 1, success: 'failed', score: { scaled: 0.6, raw: 60 } });
+    expect(failed).toMatchObject({ completed: true, progressMeasure: 1, success: 'failed', score: { scaled: 0.6, raw: 60, correct: 9, total: 15 } });
     const passed = courseReport(standing({ lessonsComplete: 2, assessment: { correct: 13, total: 15, passed: true } }));
-    expect(passed).toMatchObject({ completed: false, success: 'passed', score: { scaled: 0.8667, raw: 86.67 } });
+    expect(passed).toMatchObject({ completed: false, success: 'passed', score: { scaled: 0.8667, raw: 86.67, correct: 13, total: 15 } });
   });
 });
 
@@ -72,30 +72,52 @@ describe('bookmarks', () => {
 
 describe('cmi5Actions', () => {
   const none = { completed: false, passed: false, failedAttempts: 0 };
-  const normal = { launchMode: 'Normal', masteryScore: null, assessmentAttempts: 1 };
+  const during = { launchMode: 'Normal', masteryScore: null, assessmentAttempts: 1, moment: 'during' as const };
+  const ending = { ...during, moment: 'ending' as const };
+  const verbsOf = (actions: { verb: string }[]) => actions.map((action) => action.verb);
+
   it('sends nothing before the assessment and nothing in browse or review mode', () => {
-    expect(cmi5Actions(courseReport(standing()), none, normal)).toEqual([]);
+    expect(cmi5Actions(courseReport(standing()), none, ending)).toEqual([]);
     const done = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 15, total: 15, passed: true } }));
-    expect(cmi5Actions(done, none, { ...normal, launchMode: 'Browse' })).toEqual([]);
-    expect(cmi5Actions(done, none, { ...normal, launchMode: 'Review' })).toEqual([]);
+    expect(cmi5Actions(done, none, { ...ending, launchMode: 'Browse' })).toEqual([]);
+    expect(cmi5Actions(done, none, { ...ending, launchMode: 'Review' })).toEqual([]);
   });
-  it('sends failed once per failed submission, then passed and completed once, and never failed after passed', () => {
+
+  it('reports the score as whole questions: raw is the number right, min 0, max the number asked', () => {
+    const report = courseReport(standing({ assessment: { correct: 14, total: 15, passed: true } }));
+    const [passed] = cmi5Actions(report, none, during);
+    expect(passed).toEqual({ verb: 'passed', score: { scaled: 0.9333, raw: 14, min: 0, max: 15 } });
     const failing = courseReport(standing({ assessment: { correct: 3, total: 15, passed: false } }));
-    const first = cmi5Actions(failing, none, normal);
-    expect(first.map((action) => action.verb)).toEqual(['failed']);
-    const sent = afterActions(none, first, 1);
-    expect(cmi5Actions(failing, sent, normal)).toEqual([]);
-    const passing = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 14, total: 15, passed: true } }));
-    const second = cmi5Actions(passing, sent, { ...normal, assessmentAttempts: 2 });
-    expect(second.map((action) => action.verb)).toEqual(['completed', 'passed']);
-    const all = afterActions(sent, second, 2);
-    expect(cmi5Actions(passing, all, { ...normal, assessmentAttempts: 3 })).toEqual([]);
-    const worse = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 1, total: 15, passed: false } }));
-    expect(cmi5Actions(worse, all, { ...normal, assessmentAttempts: 4 })).toEqual([]);
+    expect(cmi5Actions(failing, none, ending)).toEqual([{ verb: 'failed', score: { scaled: 0.2, raw: 3, min: 0, max: 15 } }]);
   });
+
+  it('holds a failed submission until the session ends, so that a pass in the same session is its one judgement', () => {
+    const failing = courseReport(standing({ assessment: { correct: 3, total: 15, passed: false } }));
+    expect(cmi5Actions(failing, none, during)).toEqual([]);
+    const passing = courseReport(standing({ assessment: { correct: 14, total: 15, passed: true } }));
+    expect(verbsOf(cmi5Actions(passing, none, { ...during, assessmentAttempts: 2 }))).toEqual(['passed']);
+    expect(verbsOf(cmi5Actions(passing, none, { ...ending, assessmentAttempts: 2 }))).toEqual(['passed']);
+  });
+
+  it('sends completed and passed once per registration, failed once per new failed submission, never failed after passed', () => {
+    const failing = courseReport(standing({ assessment: { correct: 3, total: 15, passed: false } }));
+    const [failed] = cmi5Actions(failing, none, ending);
+    let sent = afterAction(none, failed!, 1);
+    expect(cmi5Actions(failing, sent, ending), 'the same failed submission is not reported twice').toEqual([]);
+    expect(verbsOf(cmi5Actions(failing, sent, { ...ending, assessmentAttempts: 2 })), 'a new session, a new failure').toEqual(['failed']);
+    const passing = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 14, total: 15, passed: true } }));
+    const second = cmi5Actions(passing, sent, { ...during, assessmentAttempts: 3 });
+    expect(verbsOf(second)).toEqual(['completed', 'passed']);
+    for (const action of second) sent = afterAction(sent, action, 3);
+    expect(cmi5Actions(passing, sent, { ...ending, assessmentAttempts: 4 })).toEqual([]);
+    const worse = courseReport(standing({ lessonsComplete: 8, assessment: { correct: 1, total: 15, passed: false } }));
+    expect(cmi5Actions(worse, sent, { ...ending, assessmentAttempts: 5 })).toEqual([]);
+  });
+
   it("judges passing by the LMS's mastery score when it sent one", () => {
     const report = courseReport(standing({ assessment: { correct: 12, total: 15, passed: true } }));
-    expect(cmi5Actions(report, none, { ...normal, masteryScore: 0.9 })[0]).toMatchObject({ verb: 'failed' });
-    expect(cmi5Actions(report, none, { ...normal, masteryScore: 0.5 })[0]).toMatchObject({ verb: 'passed', score: { scaled: 0.8 } });
+    expect(cmi5Actions(report, none, { ...ending, masteryScore: 0.9 })[0]).toMatchObject({ verb: 'failed' });
+    expect(cmi5Actions(report, none, { ...during, masteryScore: 0.9 })).toEqual([]);
+    expect(cmi5Actions(report, none, { ...during, masteryScore: 0.5 })[0]).toMatchObject({ verb: 'passed', score: { scaled: 0.8, raw: 12 } });
   });
 });

@@ -21,9 +21,17 @@ export interface CourseReport {
   progressMeasure: number;
   success: 'unknown' | 'passed' | 'failed';
   /** Best assessment score, written only once the assessment was submitted. */
-  score: { scaled: number; raw: number } | null;
+  score: ReportScore | null;
   /** Bookmark: `lessonId` or `lessonId#sectionId`. */
   location: string;
+}
+
+/** A score: `correct` of `total` questions, `scaled` their ratio (4 decimals) and `raw` the percentage (2 decimals). */
+export interface ReportScore {
+  scaled: number;
+  raw: number;
+  correct: number;
+  total: number;
 }
 
 /** Derives the report from the learner's standing. */
@@ -37,7 +45,7 @@ export function courseReport(standing: CourseStanding): CourseReport {
     completed: done === steps,
     progressMeasure: Math.round((done / steps) * 100) / 100,
     success: assessment ? (assessment.passed ? 'passed' : 'failed') : 'unknown',
-    score: assessment ? { scaled, raw: Math.round(scaled * 10_000) / 100 } : null,
+    score: assessment ? { scaled, raw: Math.round(scaled * 10_000) / 100, correct: assessment.correct, total: assessment.total } : null,
     location: formatLocation(standing.lastPlace),
   };
 }
@@ -63,9 +71,9 @@ const finished = (report: CourseReport) => report.completed && report.success ==
 
 /** SCORM 1.2: lesson_status goes incomplete → passed/failed once the assessment is submitted. */
 export function scorm12Values(report: CourseReport, sessionMilliseconds: number, suspendData: string | null): ScormValues {
-  const values: ScormValues = [
-    ['cmi.core.lesson_status', report.success === 'unknown' ? 'incomplete' : report.success],
-  ];
+  // `completed` comes only from an LMS that held it (lms-record.ts): the course itself reports passed or failed.
+  const status = report.success !== 'unknown' ? report.success : report.completed ? 'completed' : 'incomplete';
+  const values: ScormValues = [['cmi.core.lesson_status', status]];
   if (report.score) {
     values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(report.score.raw)]);
   }
@@ -90,7 +98,8 @@ export function scorm2004Values(report: CourseReport, sessionMilliseconds: numbe
       ['cmi.score.scaled', String(report.score.scaled)],
     );
   }
-  values.push(['cmi.location', report.location.slice(0, 1000)]);
+  // An empty location is refused by 2004 LMSs (a characterstring of at least one character).
+  if (report.location) values.push(['cmi.location', report.location.slice(0, 1000)]);
   if (suspendData !== null) values.push(['cmi.suspend_data', suspendData]);
   values.push(['cmi.exit', finished(report) ? 'normal' : 'suspend'], ['cmi.session_time', iso8601Duration(sessionMilliseconds)]);
   return values;
@@ -104,38 +113,51 @@ export interface Cmi5Sent {
   failedAttempts: number;
 }
 
+/** A cmi5 score: `raw` is the number of questions answered right, of `max`; `scaled` their ratio. */
+export interface Cmi5Score {
+  scaled: number;
+  raw: number;
+  min: 0;
+  max: number;
+}
+
 /** One cmi5 statement the AU should send now. */
-export type Cmi5Action =
-  | { verb: 'completed' }
-  | { verb: 'passed' | 'failed'; score: { scaled: number; raw: number; min: 0; max: 100 } };
+export type Cmi5Action = { verb: 'completed' } | { verb: 'passed' | 'failed'; score: Cmi5Score };
+
+/** When statements are worked out: while the session runs, or as it ends (the last chance to send `failed`). */
+export type Cmi5Moment = 'during' | 'ending';
 
 /**
- * cmi5 statements due for this report: `completed` once when earned; `passed` once, judged by the LMS's mastery
- * score when it sent one; `failed` for a newly failed submission, never after `passed`. Browse and review launches
- * send none (only initialized and terminated).
+ * cmi5 statements due for this report. The rules are those of the cmi5 specification, section 9.3 (Verbs): within
+ * an AU session "More than one of the set of {passed, failed} verbs MUST NOT be used", and within a registration
+ * "Exactly zero or one "completed" [...] MUST be used", "Exactly zero or one "passed" [...] MUST be used" and "A
+ * "failed" statement MUST NOT follow a "passed" statement". So `completed` and `passed` go out once, when earned
+ * (passing is judged by the LMS's mastery score when it sent one, as 9.3.4 requires of the scaled score), and a
+ * failed submission is reported only as the session ends, and only if the learner did not pass meanwhile: a learner
+ * who fails, retries and passes in one session sends one judgement, `passed`. Browse and review launches send none.
+ * Scores follow section 9.5.1: `raw` "An integer value between the min and max properties (inclusive)".
  */
 export function cmi5Actions(
   report: CourseReport,
   sent: Cmi5Sent,
-  options: { launchMode: string; masteryScore: number | null; assessmentAttempts: number },
+  options: { launchMode: string; masteryScore: number | null; assessmentAttempts: number; moment: Cmi5Moment },
 ): Cmi5Action[] {
   if (options.launchMode !== 'Normal') return [];
   const actions: Cmi5Action[] = [];
   if (report.completed && !sent.completed) actions.push({ verb: 'completed' });
   if (report.score && !sent.passed) {
-    const score = { scaled: report.score.scaled, raw: report.score.raw, min: 0 as const, max: 100 as const };
-    const passed = options.masteryScore === null ? report.success === 'passed' : report.score.scaled >= options.masteryScore;
+    const { scaled, correct, total } = report.score;
+    const score: Cmi5Score = { scaled, raw: correct, min: 0, max: total };
+    const passed = options.masteryScore === null ? report.success === 'passed' : scaled >= options.masteryScore;
     if (passed) actions.push({ verb: 'passed', score });
-    else if (options.assessmentAttempts > sent.failedAttempts) actions.push({ verb: 'failed', score });
+    else if (options.moment === 'ending' && options.assessmentAttempts > sent.failedAttempts) actions.push({ verb: 'failed', score });
   }
   return actions;
 }
 
-/** The record of what was sent after sending `actions`. */
-export function afterActions(sent: Cmi5Sent, actions: readonly Cmi5Action[], assessmentAttempts: number): Cmi5Sent {
-  return {
-    completed: sent.completed || actions.some((action) => action.verb === 'completed'),
-    passed: sent.passed || actions.some((action) => action.verb === 'passed'),
-    failedAttempts: actions.some((action) => action.verb === 'failed') ? assessmentAttempts : sent.failedAttempts,
-  };
+/** The record of what was sent once the LRS accepted a statement of `action`'s verb. */
+export function afterAction(sent: Cmi5Sent, action: Pick<Cmi5Action, 'verb'>, assessmentAttempts: number): Cmi5Sent {
+  if (action.verb === 'completed') return { ...sent, completed: true };
+  if (action.verb === 'passed') return { ...sent, passed: true };
+  return { ...sent, failedAttempts: assessmentAttempts };
 }

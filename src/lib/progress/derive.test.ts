@@ -116,6 +116,18 @@ describe('summariseCourse', () => {
     expect(lesson.activities[0]).toMatchObject({ attempts: 1, lastAt: T(5) });
   });
 
+  it('does not count or score an exercise Check with no card placed, on the progress page as on the lesson', () => {
+    let progress = withCheckAttempt(withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)), 'iaas-check', { q1: ['a'], q2: ['b'] }, T(2));
+    progress = withExerciseAttempt(progress, 'sort-iaas', {}, T(3));
+    let lesson = summariseCourse(KEY, progress).lessons[1]!;
+    expect(lesson.status).toBe('in-progress');
+    expect(lesson.activities[1]).toMatchObject({ attempts: 0, best: null, last: null, lastAt: null });
+    progress = withExerciseAttempt(progress, 'sort-iaas', { disk: 'provider' }, T(4));
+    lesson = summariseCourse(KEY, progress).lessons[1]!;
+    expect(lesson.status).toBe('complete');
+    expect(lesson.activities[1]).toMatchObject({ attempts: 1, best: { correct: 1, total: 2 }, lastAt: T(4) });
+  });
+
   it('does not finish while a lesson is incomplete, even with the assessment passed', () => {
     const progress = withCheckAttempt(withLessonEnded(EMPTY_PROGRESS, shared.id, T(1)), 'final', { f1: ['a'], f2: ['a'] }, T(2));
     const summary = summariseCourse(KEY, progress);

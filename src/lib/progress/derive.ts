@@ -2,9 +2,18 @@
 // lessons, checks and exercises exist and what their answers are). Nothing derived is ever stored.
 import { meetsPassMark, scoreCheck, type Score } from '../quiz/grading';
 import { gradeAttempt } from '../quiz/versions';
+import { LMS_BUILD } from './build';
 import { scoreSort } from '../sort/grading';
 import { solutionForAttempt } from './exercise-versions';
-import { lessonStatus, own, type CheckAttempt, type CheckQuestionIds, type LessonStatus, type Progress } from './model';
+import {
+  lessonStatus,
+  own,
+  type CheckAttempt,
+  type CheckQuestionIds,
+  type ExerciseAttempt,
+  type LessonStatus,
+  type Progress,
+} from './model';
 import type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
 
 export type { CheckKey, CourseKey, ExerciseKey, LessonKey } from './key';
@@ -17,10 +26,15 @@ export interface AttemptSummary {
   lastAt: string | null;
 }
 
-function summarise(scores: Score[], lastAt: string | null): AttemptSummary {
+/** Sums up the attempts that count as tried (oldest first); `scoreOf` is null for one without a score (trimmed). */
+function summarise<T extends { at: string }>(tried: readonly T[], scoreOf: (attempt: T) => Score | null): AttemptSummary {
   let best: Score | null = null;
-  for (const score of scores) if (!best || score.correct * best.total > best.correct * score.total) best = score;
-  return { attempts: scores.length, best, last: scores.at(-1) ?? null, lastAt };
+  let last: Score | null = null;
+  for (const attempt of tried) {
+    last = scoreOf(attempt);
+    if (last && (!best || last.correct * best.total > best.correct * last.total)) best = last;
+  }
+  return { attempts: tried.length, best, last, lastAt: tried.at(-1)?.at ?? null };
 }
 
 /**
@@ -39,23 +53,47 @@ function countedAttempts(check: CheckKey, progress: Progress, checkId: string): 
   return (own(progress.checks, checkId) ?? []).filter((attempt) => attemptCounts(check, attempt.answers));
 }
 
+/** The saved attempts of a check that count as tried: those that count, and those trimmed from LMS resume data. */
+function triedCheckAttempts(check: CheckKey, progress: Progress, checkId: string): CheckAttempt[] {
+  return (own(progress.checks, checkId) ?? []).filter((attempt) => attempt.trimmed === true || attemptCounts(check, attempt.answers));
+}
+
+/** The score of one check attempt; null when it has none (trimmed from LMS resume data). */
+export function checkAttemptScore(check: CheckKey, attempt: CheckAttempt): Score | null {
+  return attempt.trimmed ? null : scoreCheck(gradeAttempt(check, attempt.answers).questions, attempt.answers);
+}
+
+const checkScore = (check: CheckKey) => (attempt: CheckAttempt) => checkAttemptScore(check, attempt);
+
 function scoresOf(check: CheckKey, attempts: readonly CheckAttempt[]): Score[] {
   return attempts.map((attempt) => scoreCheck(gradeAttempt(check, attempt.answers).questions, attempt.answers));
 }
 
-/** Best and last scores of a knowledge check, over the attempts that count. */
+/** Best and last scores of a knowledge check, over the attempts that count as tried. */
 export function checkSummary(check: CheckKey, progress: Progress, checkId: string): AttemptSummary {
-  const attempts = countedAttempts(check, progress, checkId);
-  return summarise(scoresOf(check, attempts), attempts.at(-1)?.at ?? null);
+  return summarise(triedCheckAttempts(check, progress, checkId), checkScore(check));
 }
 
-/** Best and last scores of an exercise. */
+/**
+ * Whether an exercise attempt counts as tried: a Check with no card placed is not an attempt. One trimmed from LMS
+ * resume data (model.ts) counts, without its placements. The completion rule, lessonStatus, applies the same test.
+ */
+export function exerciseAttemptTried(attempt: ExerciseAttempt): boolean {
+  return (LMS_BUILD && !!attempt.trimmed) || Object.keys(attempt.placements).length > 0;
+}
+
+/** The saved attempts of an exercise that count as tried (exerciseAttemptTried), oldest first. */
+function triedExerciseAttempts(progress: Progress, exerciseId: string): ExerciseAttempt[] {
+  return (own(progress.exercises, exerciseId)?.attempts ?? []).filter(exerciseAttemptTried);
+}
+
+/** Best and last scores of an exercise, over the attempts that count as tried. */
 export function exerciseSummary(exercise: ExerciseKey, progress: Progress, exerciseId: string): AttemptSummary {
-  const attempts = own(progress.exercises, exerciseId)?.attempts ?? [];
-  const scores = attempts.map((attempt) =>
-    scoreSort(solutionForAttempt(exercise.solution, exercise.earlierSolutions ?? [], attempt.placements), attempt.placements),
+  return summarise(triedExerciseAttempts(progress, exerciseId), (attempt) =>
+    attempt.trimmed
+      ? null
+      : scoreSort(solutionForAttempt(exercise.solution, exercise.earlierSolutions ?? [], attempt.placements), attempt.placements),
   );
-  return summarise(scores, attempts.at(-1)?.at ?? null);
 }
 
 /** One activity (check or exercise) of a lesson, with its scores. */
@@ -137,9 +175,9 @@ function lessonCompletedAt(key: CourseKey, lesson: LessonKey, progress: Progress
     own(progress.lessons, lesson.id)?.endedAt,
     ...lesson.checkIds.map((id) => {
       const check = own(key.checks, id);
-      return check ? countedAttempts(check, progress, id)[0]?.at : undefined;
+      return check ? triedCheckAttempts(check, progress, id)[0]?.at : undefined;
     }),
-    ...lesson.exerciseIds.map((id) => own(progress.exercises, id)?.attempts[0]?.at),
+    ...lesson.exerciseIds.map((id) => triedExerciseAttempts(progress, id)[0]?.at),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened } from './model';
+import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened, type Progress } from './model';
 import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };
@@ -45,6 +45,24 @@ describe('lessonStatus (the completion rule)', () => {
     }
     progress = withCheckAttempt(progress, 'iaas-check', { q1: ['a'], q2: ['b'] }, T(4));
     expect(lessonStatus(iaas, progress, QUESTIONS)).toBe('complete');
+  });
+
+  it('does not count a Check with no card placed as an exercise attempt', () => {
+    let progress = withCheckAttempt(withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)), 'iaas-check', { q1: ['a'], q2: ['b'] }, T(2));
+    progress = withExerciseAttempt(progress, 'sort-iaas', {}, T(3));
+    expect(lessonStatus(iaas, progress, QUESTIONS), 'an empty board checked').toBe('in-progress');
+    expect(lessonStatus(iaas, withExerciseAttempt(EMPTY_PROGRESS, 'sort-iaas', {}, T(3)), QUESTIONS)).toBe('not-started');
+    progress = withExerciseAttempt(progress, 'sort-iaas', { os: 'provider' }, T(4));
+    expect(lessonStatus(iaas, progress, QUESTIONS)).toBe('complete');
+  });
+
+  it('on the public site, knows nothing of attempts trimmed from LMS resume data (only LMS packages write them)', () => {
+    const trimmed = {
+      ...withLessonEnded(EMPTY_PROGRESS, iaas.id, T(1)),
+      checks: { 'iaas-check': [{ at: T(2), answers: {}, trimmed: true }] },
+      exercises: { 'sort-iaas': { attempts: [{ at: T(3), placements: {}, trimmed: true }], placements: {} } },
+    } as Progress;
+    expect(lessonStatus(iaas, trimmed, QUESTIONS)).toBe('in-progress');
   });
 
   it('completes a reading-only lesson when its end is reached', () => {

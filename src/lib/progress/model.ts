@@ -1,6 +1,7 @@
 // The learner's saved progress: raw facts only (what was opened, chosen, placed, and when).
 // Scores, statuses and percentages are derived from these facts in derive.ts and never stored.
 import { own } from '../own';
+import { LMS_BUILD } from './build';
 
 export { own } from '../own';
 // The limit lives with the others in limits.ts; importers of the model keep finding it here.
@@ -22,12 +23,16 @@ export interface LessonProgress {
 export interface CheckAttempt {
   at: string;
   answers: Record<string, string[]>;
+  /** Its answers were left out of LMS resume data for lack of room: a real attempt (it counts as tried) with no score. */
+  trimmed?: true;
 }
 
 /** One checked exercise attempt: the zone of each card id. */
 export interface ExerciseAttempt {
   at: string;
   placements: Record<string, string>;
+  /** Its placements were left out of LMS resume data for lack of room: a real attempt (it counts as tried) with no score. */
+  trimmed?: true;
 }
 
 /** An exercise's checked attempts plus the placements currently on the board (work in progress). */
@@ -161,15 +166,22 @@ export function answersEveryQuestion(answers: Readonly<Record<string, readonly s
 /**
  * The completion rule: a lesson is complete when the learner reached its end AND attempted every check and
  * exercise embedded in it (at least one checked attempt each, answering every question of a check, or of an earlier
- * version of it; the score does not matter). It is in progress once opened or once any of its activities was
- * attempted, and not started otherwise.
+ * version of it, and placing at least one card of an exercise; the score does not matter). It is in progress once
+ * opened or once any of its activities was attempted, and not started otherwise.
  */
 export function lessonStatus(lesson: LessonActivities, progress: Progress, questionIds: CheckQuestionIds): LessonStatus {
   const seen = own(progress.lessons, lesson.id);
+  // An attempt whose answers were trimmed from LMS resume data counts as tried (see CheckAttempt).
   const checksTried = lesson.checkIds.filter((id) =>
-    own(progress.checks, id)?.some((attempt) => own(questionIds, id)?.some((ids) => answersEveryQuestion(attempt.answers, ids))),
+    own(progress.checks, id)?.some(
+      (attempt) => (LMS_BUILD && attempt.trimmed) || own(questionIds, id)?.some((ids) => answersEveryQuestion(attempt.answers, ids)),
+    ),
   ).length;
-  const exercisesTried = lesson.exerciseIds.filter((id) => (own(progress.exercises, id)?.attempts.length ?? 0) > 0).length;
+  // A Check with no card placed is not an exercise attempt (derive.ts's exerciseAttemptTried says the same: written
+  // out here because a function of its own, exported from the chunk every page loads, cost bytes the budget lacks).
+  const exercisesTried = lesson.exerciseIds.filter((id) =>
+    own(progress.exercises, id)?.attempts.some((attempt) => (LMS_BUILD && attempt.trimmed) || Object.keys(attempt.placements).length),
+  ).length;
   if (seen?.endedAt && checksTried === lesson.checkIds.length && exercisesTried === lesson.exerciseIds.length) {
     return 'complete';
   }

@@ -1,5 +1,6 @@
 // A hand-written shape check for the current schema version. It runs in the browser on every page, so it is a tiny
 // combinator set plus one description of Progress: no zod (which would cost more than a lesson page's whole budget).
+import { LMS_BUILD } from './build';
 import { MAX_LEARNER_NAME, PROGRESS_VERSION, isSafeId, type Progress } from './model';
 
 /** Thrown inside the check: the first wrong field ('' for the whole value) and a code for what it should be. */
@@ -68,12 +69,16 @@ const answers = map(list(id));
 // Any id: a feeling this version does not know is read as no feeling (review/grading.ts), not as damage.
 const felt = id;
 
+/** An attempt's shape; in the LMS build it may be marked `trimmed` (model.ts), a flag the public site never sees. */
+const attempt = (fields: Record<string, Checker>) =>
+  LMS_BUILD ? shape({ ...fields, trimmed: test((value) => value === true, 'boolean') }, ['trimmed']) : shape(fields);
+
 /** The whole of Progress, version 2. */
 const PROGRESS = shape({
   version: test((value) => value === PROGRESS_VERSION, 'version'),
   lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
-  checks: map(list(shape({ at: date, answers }))),
-  exercises: map(shape({ attempts: list(shape({ at: date, placements })), placements })),
+  checks: map(list(attempt({ at: date, answers }))),
+  exercises: map(shape({ attempts: list(attempt({ at: date, placements })), placements })),
   lastPlace: orElse(null, shape({ lessonId: id, sectionId: id, at: date }, ['sectionId'])),
   settings: orElse(
     undefined,

@@ -7,6 +7,7 @@ import {
   isCurrentAttempt,
   questionsInSession,
   restoreSession,
+  type SavedAttempt,
   unansweredQuestions,
 } from './session';
 
@@ -59,6 +60,11 @@ describe('restoreSession', () => {
     expect(isCurrentAttempt(changed, { s: ['b'], m: ['a'] })).toBe(true);
   });
 
+  it('starts the next attempt afresh when the last one was trimmed from LMS resume data (its answers are unknown)', () => {
+    const saved: SavedAttempt[] = [{ answers: { s: ['a'] } }, { answers: {}, trimmed: true }];
+    expect(restoreSession(check, saved)).toEqual({ round: 2, answers: {}, phase: 'answering', revealed: false });
+  });
+
   it('copies the saved arrays so the session cannot change the store', () => {
     const saved = [{ answers: { s: ['a'] } }];
     const state = restoreSession(check, saved);
@@ -99,5 +105,17 @@ describe('attemptScores', () => {
   it('derives a score for every saved attempt', () => {
     const scores = attemptScores(check, [{ answers: { s: ['b'], m: ['a'] } }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
     expect(scores.map((score) => score.percent)).toEqual([0, 100]);
+  });
+
+  it('has no score for an attempt trimmed from LMS resume data', () => {
+    const scores = attemptScores(check, [{ answers: {}, trimmed: true }, { answers: { s: ['a'], m: ['b', 'a'] } }]);
+    expect(scores.map((score) => score.percent)).toEqual([100]);
+  });
+
+  it('grades an attempt made against an earlier version by its own key, next to a trimmed one that has no score', () => {
+    const changed = { ...check, earlierKeys: [[{ id: 's', correctOptionIds: ['a'] }, { id: 'old', correctOptionIds: ['x'] }]] };
+    const saved: SavedAttempt[] = [{ answers: { s: ['a'], old: ['y'] } }, { answers: {}, trimmed: true }];
+    expect(attemptScores(changed, saved)).toEqual([{ correct: 1, total: 2, percent: 50 }]);
+    expect(restoreSession(changed, saved)).toEqual({ round: 2, answers: {}, phase: 'answering', revealed: false });
   });
 });

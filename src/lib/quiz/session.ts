@@ -29,6 +29,12 @@ export function freshSession(round: number): SessionState {
   return { round, answers: {}, phase: 'answering', revealed: false };
 }
 
+/** A saved attempt as the session rules read it; `trimmed` ones lost their answers to LMS resume data limits. */
+export interface SavedAttempt {
+  answers: Readonly<Record<string, readonly string[]>>;
+  trimmed?: true;
+}
+
 /** A check as the session rules see it: its questions, its draw and the answer keys of its earlier versions. */
 export interface SessionCheck<Q> extends AttemptSource<Q> {
   earlierKeys?: readonly (readonly QuestionKey[])[] | undefined;
@@ -40,17 +46,15 @@ export function isCurrentAttempt<Q extends SessionQuestion>(check: SessionCheck<
 }
 
 /**
- * The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. An
- * attempt made against an earlier version of the check (a question since replaced) cannot be shown with today's
- * questions, so the learner gets a fresh attempt after it; its score still counts (attemptScores).
+ * The state to show for saved attempts: the last one, checked, or a fresh first attempt when there are none. A last
+ * attempt that cannot be shown with today's questions starts the next attempt instead: one whose answers were
+ * trimmed from LMS resume data, or one made against an earlier version of the check (a question since replaced),
+ * whose score still counts (attemptScores).
  */
-export function restoreSession<Q extends SessionQuestion>(
-  check: SessionCheck<Q>,
-  attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
-): SessionState {
+export function restoreSession<Q extends SessionQuestion>(check: SessionCheck<Q>, attempts: readonly SavedAttempt[]): SessionState {
   const last = attempts.at(-1);
   if (!last) return freshSession(0);
-  if (!isCurrentAttempt(check, last.answers)) return freshSession(attempts.length);
+  if (last.trimmed || !isCurrentAttempt(check, last.answers)) return freshSession(attempts.length);
   const answers: Answers = Object.fromEntries(Object.entries(last.answers).map(([questionId, chosen]) => [questionId, [...chosen]]));
   return { round: attempts.length - 1, answers, phase: 'checked', revealed: false };
 }
@@ -100,11 +104,13 @@ function versionedCheck<Q extends SessionQuestion>(check: SessionCheck<Q>) {
   return { draw: check.draw, questions: keysOf(check.questions), earlierKeys: check.earlierKeys };
 }
 
-/** The score of every saved attempt, derived from its raw answers and graded against its own version of the check. */
-export function attemptScores<Q extends SessionQuestion>(
-  check: SessionCheck<Q>,
-  attempts: readonly { answers: Readonly<Record<string, readonly string[]>> }[],
-): Score[] {
+/**
+ * The score of every saved attempt that has one (trimmed attempts have none), derived from its raw answers and
+ * graded against its own version of the check.
+ */
+export function attemptScores<Q extends SessionQuestion>(check: SessionCheck<Q>, attempts: readonly SavedAttempt[]): Score[] {
   const versioned = versionedCheck(check);
-  return attempts.map((attempt) => scoreCheck(gradeAttempt(versioned, attempt.answers).questions, attempt.answers));
+  return attempts
+    .filter((attempt) => !attempt.trimmed)
+    .map((attempt) => scoreCheck(gradeAttempt(versioned, attempt.answers).questions, attempt.answers));
 }
