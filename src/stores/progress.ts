@@ -1,12 +1,12 @@
 // The progress store's public API (the contract quiz, sorter and the progress page code against). Lesson verbs and
-// $progress live in progress-store.ts; the verbs here record attempts, settings and lesson resets. Replacing all
-// progress (reset everything, import, the LMS's copy) is in progress-replace.ts, which only the pages doing it load.
+// $progress live in progress-store.ts; the verbs here record attempts and settings. Replacing all progress (reset
+// everything, import, the LMS's copy) and forgetting a lesson are in progress-replace.ts, which only the pages doing
+// them load.
 import {
   withCheckAttempt,
   withExerciseAttempt,
   withExercisePlacements,
   withLearnerName,
-  withoutLesson,
 } from '../lib/progress/attempts';
 import { updateProgress } from './progress-store';
 
@@ -40,9 +40,4 @@ export function saveExercisePlacements(exerciseId: string, placements: Record<st
 /** Sets (or clears, when blank) the name printed on the completion record. */
 export function setLearnerName(name: string): void {
   updateProgress((progress) => withLearnerName(progress, name));
-}
-
-/** Forgets one lesson and the checks and exercises that belong to it. */
-export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
-  updateProgress((progress, at) => withoutLesson(progress, lessonId, checkIds, exerciseIds, at));
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useObservable } from '../use-observable';
-import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
-import { mergeImportedProgress, progressIsSaved, replaceProgress, resetProgress } from '~/stores/progress-replace';
+import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, setLearnerName } from '~/stores/progress';
+import { mergeImportedProgress, progressIsSaved, replaceProgress, resetLesson, resetProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
 import { MAX_IMPORT_FILE_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';

@@ -1,4 +1,4 @@
-// Changes that record attempts, settings and resets. Kept apart from model.ts (which the every-page script uses)
+// Changes that record attempts and settings (forgetting a lesson is reset-lesson.ts). Kept apart from model.ts (which the every-page script uses)
 // so that the lesson-page bundle, shared with the islands at module granularity, does not carry them.
 import { MAX_ATTEMPTS } from './limits';
 import { MAX_LEARNER_NAME, isSafeId, own, type ExerciseProgress, type Progress, type Settings } from './model';
@@ -65,33 +65,4 @@ export function withLearnerName(progress: Progress, name: string): Progress {
   if (learnerName) settings.learnerName = learnerName;
   else delete settings.learnerName;
   return { ...progress, settings };
-}
-
-/**
- * Forgets one lesson: its opening, its end, its checks and exercises (their review answers too), and the last place if
- * it was there. `at` (when the learner asked) becomes `clearedAt`, so that another tab's older copy does not bring the
- * facts back (merge.ts).
- */
-export function withoutLesson(
-  progress: Progress,
-  lessonId: string,
-  checkIds: readonly string[],
-  exerciseIds: readonly string[],
-  at: string,
-): Progress {
-  const lessons = { ...progress.lessons };
-  delete lessons[lessonId];
-  const checks = { ...progress.checks };
-  const reviews = { checks: { ...progress.reviews.checks }, exercises: { ...progress.reviews.exercises } };
-  for (const id of checkIds) {
-    delete checks[id];
-    delete reviews.checks[id];
-  }
-  const exercises = { ...progress.exercises };
-  for (const id of exerciseIds) {
-    delete exercises[id];
-    delete reviews.exercises[id];
-  }
-  const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
-  return { ...progress, lessons, checks, exercises, lastPlace, reviews, clearedAt: at };
 }

@@ -7,7 +7,8 @@ import { decodeProgress, encodeProgress } from './codec';
 import { summariseCourse, type CourseKey } from './derive';
 import { mergeProgress } from './merge';
 import { EMPTY_PROGRESS, lessonStatus, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withoutLesson } from './attempts';
+import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
+import { withoutLesson } from './reset-lesson';
 import { planImport, readImport } from './transfer';
 import v2 from './fixtures/v2.json';
 

@@ -22,7 +22,8 @@ export type MigrationResult =
 /** Reads the version number of a saved value, if it has a sensible one. */
 export function versionOf(value: Record<string, unknown>): number | undefined {
   const version = value.version;
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined;
+  // Number.isInteger is false for anything that is not a number.
+  return Number.isInteger(version) && (version as number) >= 1 ? (version as number) : undefined;
 }
 
 /** Runs the steps from the value's version up to `target`, one at a time. Never throws. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS } from './limits';
 import { EMPTY_PROGRESS, MAX_LEARNER_NAME, isSafeId, withLastPlace, withLessonEnded, withLessonOpened } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName, withoutLesson } from './attempts';
+import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName } from './attempts';
+import { withoutLesson } from './reset-lesson';
 
 const T1 = '2026-01-01T10:00:00.000Z';
 const T2 = '2026-01-01T11:00:00.000Z';

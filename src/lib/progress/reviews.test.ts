@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckAttempt, withExerciseAttempt, withoutLesson } from './attempts';
+import { withCheckAttempt, withExerciseAttempt } from './attempts';
+import { withoutLesson } from './reset-lesson';
 import { decodeProgress, encodeProgress } from './codec';
 import { MAX_REVIEW_ANSWERS } from './limits';
 import { mergeProgress } from './merge';
