@@ -30,8 +30,8 @@ const INCIDENT_OWNERS: Record<string, [owner: string, serviceType: string]> = {
   'Capital One, 2019: run and repair the servers under the bank’s virtual machines': ['Cloud provider', 'IaaS'],
   'Snowflake customers, 2024: keep password-stealing malware off the computers used to sign in': ['Customer', 'SaaS'],
   'Snowflake customers, 2024: replace user passwords that have been exposed': ['Customer', 'SaaS'],
-  'Storm-0558, 2023: keep the keys that sign Exchange Online sign-in tokens secret': ['Shared', 'SaaS'],
-  'ChaosDB, 2021: fix a flaw in the notebook feature built into Azure Cosmos DB': ['Shared', 'PaaS'],
+  'Storm-0558, 2023: secure the sign-in service behind Exchange Online, token-signing keys included': ['Shared', 'SaaS'],
+  'ChaosDB, 2021: secure the application layer of Azure Cosmos DB accounts, where the notebook flaw was': ['Shared', 'PaaS'],
   'ChaosDB, 2021: regenerate the database’s primary keys after the provider’s warning': ['Customer', 'PaaS'],
 };
 // Zones in document order, as keyboard moves visit them.
@@ -178,8 +178,10 @@ test.describe(TITLE, () => {
     await expect(check).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(exercise.locator('[data-result]')).toContainText(`Result: ${texts.length} of ${texts.length} correct (100%).`);
-    await expect(exercise).toContainText('Identity and directory infrastructure, SaaS: shared in the classic chart, and here Microsoft’s part failed.');
-    await expect(exercise).toContainText('Applications, PaaS: shared, and here Microsoft’s part failed.');
+    await expect(exercise).toContainText('Identity and directory infrastructure, SaaS: shared in the classic chart. Microsoft runs the sign-in service');
+    await expect(exercise).toContainText('Here Microsoft’s part failed: no setting of the customers’ could stop a token forged with Microsoft’s own key.');
+    await expect(exercise).toContainText('Applications, PaaS: shared. Microsoft secures the service’s own software');
+    await expect(exercise).toContainText('Here Microsoft’s part failed: the flaw was in the notebook feature, which only Microsoft could fix.');
     await expectNoAxeViolations(page, 'the checked incident sort');
   });
 
@@ -219,9 +221,9 @@ test.describe(TITLE, () => {
     const worksheet = page.getByRole('main');
     await expect(worksheet.getByRole('heading', { level: 2, name: `Lesson ${position}: ${TITLE}` })).toBeVisible();
     await expect(worksheet.getByRole('heading', { level: 3, name: 'Exercise: Sort the incidents: who owns the row?' })).toBeVisible();
-    await expect(worksheet).not.toContainText('here Microsoft’s part failed');
+    await expect(worksheet).not.toContainText('Here Microsoft’s part failed');
 
     await page.goto('print/answer-key/');
-    await expect(page.getByRole('main')).toContainText('here Microsoft’s part failed');
+    await expect(page.getByRole('main')).toContainText('Here Microsoft’s part failed');
   });
 });

@@ -31,6 +31,10 @@ const WRONG: { pattern: RegExp; why: string }[] = [
   { pattern: /only works? once switched on/i, why: 'defaults vary: some protections start out on' },
   { pattern: /keeps all of it up to date|database engine upgrades for these apps|upgrading the database engine, building/i, why: 'PaaS customers still move runtimes and databases to new major versions' },
   { pattern: /Under PaaS the provider runs and patches it\./, why: 'major database upgrades are started by the customer' },
+  {
+    pattern: /(foundational software|database (engine|management system)s?)[^.]{0,60}\bkeeps? (it|them) (up to date|current)\b/i,
+    why: 'the provider patches within a version; moving to a new major version is the customer’s step',
+  },
   { pattern: /Both are now the provider's, and it keeps them patched|database engine, and keeps them patched/i, why: 'the provider patches, the customer keeps versions supported' },
   { pattern: /cannot patch or lock/i, why: 'SaaS vendors supply device tools (Intune); deciding and enforcing stays the customer’s' },
   { pattern: /does not decide when the software is updated|It does not decide when/i, why: 'SaaS customers choose update channels and Targeted release' },

@@ -19,13 +19,13 @@ const IAAS: Record<string, string> = {
 const PAAS: Record<string, string> = {
   'Apply security updates to the operating system under the platform': 'Cloud provider',
   'Secure the drone-tracking web app': 'Shared',
-  'Control which traffic can reach the web app': 'Shared',
+  'Secure the network traffic to and from the web app': 'Shared',
   'Protect the directory service that signs users in to the app': 'Shared',
   'Decide how long the drone and truck telemetry is kept': 'Customer',
   'Decide which staff get an account on the platform': 'Customer',
-  'Lock and update the phones dispatchers use to open the app': 'Customer',
+  'Secure the phones dispatchers use to open the app': 'Customer',
   'Repair the servers the platform runs on': 'Cloud provider',
-  'Guard the buildings, power and cooling behind the platform': 'Cloud provider',
+  'Protect the buildings, power and cooling behind the platform': 'Cloud provider',
 };
 const SAAS: Record<string, string> = {
   'Decide who may open the company’s contract documents': 'Customer',
@@ -35,7 +35,7 @@ const SAAS: Record<string, string> = {
   'Fix security flaws in the email application’s code': 'Cloud provider',
   'Set the firewall rules that protect the mail service': 'Cloud provider',
   'Apply security updates to the operating systems of the servers': 'Cloud provider',
-  'Maintain the cables and routers between the vendor’s servers': 'Cloud provider',
+  'Protect the cables and routers between the vendor’s servers': 'Cloud provider',
 };
 // Zones in document order, as keyboard moves visit them.
 const PAAS_ZONES = ['Unsorted cards', 'Customer', 'Shared', 'Cloud provider'];

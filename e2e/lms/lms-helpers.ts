@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
-/** Port of the stand-in LMS (the same default as playwright.lms.config.ts). */
+/** Port of the stand-in LMS (LMS_E2E_PORT, default 4402). */
 export const LMS_PORT = Number(process.env.LMS_E2E_PORT || 4402);
 
 /** The course as the tests need it: lessons, checks with their answers, the mastery score the package proposes. */

@@ -12,13 +12,13 @@ export const BAD_CONTENT = [
   {
     name: 'a multiple-response question with no correct option',
     file: 'content/checks/iaas-in-practice.yaml',
-    edit: (text) => text.replace(/(- id: what-moved[\s\S]*?)(?=\n  - id: )/, (question) => question.replace(/\n\s+correct: true/g, '')),
-    expect: ['content/checks/iaas-in-practice.yaml', 'question "what-moved" is multiple response and needs at least one option'],
+    edit: (text) => text.replace(/(- id: handed-to-provider[\s\S]*?)(?=\n  - id: )/, (question) => question.replace(/\n\s+correct: true/g, '')),
+    expect: ['content/checks/iaas-in-practice.yaml', 'question "handed-to-provider" is multiple response and needs at least one option'],
   },
   {
     name: 'two questions with the same id',
     file: 'content/checks/iaas-in-practice.yaml',
-    edit: (text) => text.replace('- id: what-moved', '- id: guest-os-patching'),
+    edit: (text) => text.replace('- id: handed-to-provider', '- id: guest-os-patching'),
     expect: ['content/checks/iaas-in-practice.yaml', 'two questions have id "guest-os-patching"'],
   },
   {

@@ -97,3 +97,44 @@ describe('progress saved before the questions and cards were rewritten', () => {
     expect(summary.assessment?.passed).toBe(false);
   });
 });
+
+// fixtures/finished-at-issue-14-merge.json: a learner who finished the course as it was when the rewritten questions
+// and lesson 8 were merged (recorded from commit 230e28d, before the review that replaced some of their questions):
+// all nine lessons read, each lesson check tried once with its first answer wrong and once without, each sort and the
+// matrix checked once, and the assessment passed with its first draw of fifteen. That draw and several checks asked
+// questions that have since been replaced, so only the newest earlier answer keys keep its statuses and its pass.
+const finishedAtMerge = decodeProgress(readFileSync('src/lib/progress/fixtures/finished-at-issue-14-merge.json', 'utf8'));
+
+/** The same key with only the newest earlier answer key of each check dropped: the review's change without its keys. */
+function withoutNewestEarlierKeys(course: CourseKey): CourseKey {
+  return {
+    ...course,
+    checks: Object.fromEntries(Object.entries(course.checks).map(([id, check]) => [id, { ...check, earlierKeys: check.earlierKeys?.slice(1) }])),
+  };
+}
+
+describe('progress saved when lesson 8 and the rewritten questions were merged', () => {
+  it('keeps every lesson complete, the assessment passed at 100% and the course finished', () => {
+    expect(finishedAtMerge.status).toBe('ok');
+    const summary = summariseCourse(key, finishedAtMerge.progress);
+    expect(summary.lessons.map((lesson) => lesson.status)).toEqual(key.lessons.map(() => 'complete'));
+    expect(summary.assessment).toMatchObject({ attempts: 1, passed: true, best: { correct: 15, total: 15, percent: 100 } });
+    expect(summary.finished).toBe(true);
+    for (const lesson of summary.lessons) {
+      for (const activity of lesson.activities) expect(activity.best?.percent, `${lesson.id}/${activity.id}`).toBe(100);
+    }
+    const questionIds = checkQuestionIds(key);
+    for (const lesson of key.lessons) expect(lessonStatus(lesson, finishedAtMerge.progress, questionIds), lesson.id).toBe('complete');
+  });
+
+  it('would lose lesson statuses and the pass without the newest earlier answer keys', () => {
+    const summary = summariseCourse(withoutNewestEarlierKeys(key), finishedAtMerge.progress);
+    // The choosing-services attempt still answers all of that check's November questions, so it stays complete anyway.
+    expect(summary.lessons.filter((lesson) => lesson.status !== 'complete').map((lesson) => lesson.id)).toEqual([
+      'why-datacenter-security-is-hard',
+      'iaas-in-practice',
+      'beyond-the-classic-chart',
+    ]);
+    expect(summary.assessment?.passed).toBe(false);
+  });
+});
