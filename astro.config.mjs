@@ -6,6 +6,7 @@ import { lmsShell } from './scripts/lms/astro-integration.mjs';
 import { securityHeaders } from './src/integrations/security-headers';
 import { startDirective } from './src/integrations/start-directive';
 import { liveModules } from './src/integrations/live-modules';
+import { authoringErrors } from './src/integrations/authoring/dev-overlay';
 import { astroCspConfig } from './src/lib/security/policy';
 import { themeBootScript } from './src/stores/theme-boot';
 import { instructorBootScript } from './src/stores/instructor-mode-boot';
@@ -39,7 +40,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The LMS packages (npm run build:lms) add their launch shell page; the public build never has it.
-  integrations: [mdx(), react(), startDirective(), liveModules(), securityHeaders(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
+  integrations: [mdx(), react(), startDirective(), liveModules(), securityHeaders(), authoringErrors(), ...(process.env.LMS_BUILD === 'true' ? [lmsShell()] : [])],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page; the theme script is inline

@@ -1,7 +1,11 @@
-// Each way an author can get a knowledge check wrong, as an edit to a copy of the project, with what the build must
-// then say: the file to open and the question (or option, or lesson) to fix. check-build-errors.mjs runs them.
+// Each way an author can get content wrong, as an edit to a copy of the project, with what the build must then say:
+// the file to open and the field (or question, option, component) to fix. check-build-errors.mjs runs them.
 
-/** One broken copy of the course: `edit` changes files in the copy, `expect` lists what the error output must name. */
+/**
+ * One broken copy of the course: `edit` changes the file in the copy; `expect` lists what the error output must name;
+ * `once`, a message that must be printed exactly once (not once per page or per pass); `location`, the file and line
+ * Astro's `Location:` must point at (the author's own file, never `:0:0` or a file in node_modules).
+ */
 export const BAD_CONTENT = [
   {
     name: 'a single-choice question with two correct options',
@@ -31,13 +35,16 @@ export const BAD_CONTENT = [
     name: 'a lesson that embeds a check that does not exist',
     file: 'content/lessons/iaas-in-practice.mdx',
     edit: (text) => text.replace(/<KnowledgeCheck id="iaas-in-practice"/, '<KnowledgeCheck id="iaas-in-practise"'),
-    expect: ['content/lessons/iaas-in-practice.mdx', 'there is no content/checks/iaas-in-practise.yaml'],
+    expect: ['content/lessons/iaas-in-practice.mdx', 'there is no content/checks/iaas-in-practise.yaml; did you mean "iaas-in-practice"?'],
+    once: 'there is no content/checks/iaas-in-practise.yaml',
+    location: 'content/lessons/iaas-in-practice.mdx:200:1',
   },
   {
     name: 'a question that names no objective',
     file: 'content/checks/iaas-in-practice.yaml',
     edit: (text) => text.replace(/(- id: open-ports\n\s+type: single\n)\s+objective: [^\n]*\n/, '$1'),
-    expect: ['content/checks/iaas-in-practice.yaml', 'questions.1.objective: objective is required'],
+    expect: ['content/checks/iaas-in-practice.yaml', 'questions[1].objective: objective is required'],
+    location: 'content/checks/iaas-in-practice.yaml:32:5',
   },
   {
     name: 'two lessons with the same objective id',
@@ -45,6 +52,64 @@ export const BAD_CONTENT = [
     edit: (text) => text.replace('- id: iaas-network-settings', '- id: read-the-matrix'),
     // Which of the two files is named first depends on the order the lessons load in; both are named.
     expect: ['content/lessons/iaas-in-practice.mdx', 'content/lessons/the-model-layer-by-layer.mdx', '"read-the-matrix" is already the id of an objective in'],
+    // Either file, at its objective's id.
+    location: '.mdx:',
+  },
+  // Strict schemas: a misspelt optional field is not silently dropped (a `drfat: true` lesson would be published).
+  {
+    name: 'a misspelt optional field in a lesson\'s frontmatter',
+    file: 'content/lessons/iaas-in-practice.mdx',
+    edit: (text) => text.replace(/^(minutes: .*)$/m, '$1\ndrfat: true'),
+    expect: ['content/lessons/iaas-in-practice.mdx has a problem', 'drfat: is not a field the course knows; did you mean `draft`?'],
+    once: 'did you mean `draft`?',
+    location: 'content/lessons/iaas-in-practice.mdx:6:1',
+  },
+  {
+    name: 'a misspelt field of a check',
+    file: 'content/checks/iaas-in-practice.yaml',
+    edit: (text) => text.replace('shuffle: true', 'shufle: true'),
+    expect: ['content/checks/iaas-in-practice.yaml has a problem', 'shufle: is not a field the course knows; did you mean `shuffle`?'],
+    location: 'content/checks/iaas-in-practice.yaml:4:1',
+  },
+  {
+    name: 'a misspelt field of an option',
+    file: 'content/checks/iaas-in-practice.yaml',
+    edit: (text) => text.replace(/(- id: guest-os-patching[\s\S]*?)correct: true/, '$1corect: true'),
+    expect: ['content/checks/iaas-in-practice.yaml', 'questions[0].options[0].corect: is not a field the course knows; did you mean `correct`?'],
+    location: 'content/checks/iaas-in-practice.yaml:22:9',
+  },
+  {
+    name: 'a misspelt field of a sorting card',
+    file: 'content/exercises/iaas-duties.yaml',
+    edit: (text) => text.replace(/(\n\s+)row: /, '$1rwo: '),
+    expect: ['content/exercises/iaas-duties.yaml has a problem', 'cards[0].rwo: is not a field the course knows; did you mean `row`?'],
+    location: 'content/exercises/iaas-duties.yaml:24:5',
+  },
+  {
+    name: 'a misspelt field of a glossary entry',
+    file: 'content/glossary.yaml',
+    edit: (text) => text.replace('  related: [shared-responsibility-model]', '  relatd: [shared-responsibility-model]'),
+    expect: ['content/glossary.yaml has a problem', 'cloud-provider.relatd: is not a field the course knows; did you mean `related`?'],
+    location: 'content/glossary.yaml:11:3',
+  },
+  {
+    name: 'a misspelt field of a matrix row',
+    file: 'content/responsibility-matrix.json',
+    edit: (text) => text.replace('"band": "always-customer"', '"bnad": "always-customer"'),
+    expect: ['content/responsibility-matrix.json has', 'rows[0].bnad: is not a field the course knows; did you mean `band`?'],
+    location: 'content/responsibility-matrix.json:19:',
+  },
+  {
+    name: 'a misspelt component in a lesson',
+    file: 'content/lessons/iaas-in-practice.mdx',
+    edit: (text) => text.replace('<ResponsibilitySort id="iaas-duties"', '<ResponsibiltySort id="iaas-duties"'),
+    expect: [
+      'content/lessons/iaas-in-practice.mdx has a problem',
+      '<ResponsibiltySort> is not a component lessons can use; did you mean <ResponsibilitySort>?',
+      'Lessons use these without an import: <Term>, <Scenario>, <Callout>',
+    ],
+    once: 'is not a component lessons can use',
+    location: 'content/lessons/iaas-in-practice.mdx:198:1',
   },
   // The item-writing lint (src/lib/authoring/item-lint.ts): one line per problem, naming the file and the question.
   {
@@ -52,12 +117,14 @@ export const BAD_CONTENT = [
     file: 'content/checks/review.yaml',
     edit: (text) => text.replace('objective: avoid-misconceptions', 'objective: matrix-from-memory'),
     expect: ['The item-writing check found a problem', 'content/lessons/review.mdx, objective "avoid-misconceptions": is not assessed: no question of content/checks/review.yaml names it in `objective:`'],
+    location: 'content/lessons/review.mdx:',
   },
   {
     name: 'a false true/false statement with an absolute word',
     file: 'content/checks/review.yaml',
     edit: (text) => text.replace('Under PaaS, Microsoft decides which', 'Under PaaS, Microsoft alone decides which'),
     expect: ['content/checks/review.yaml, question "paas-address-rules": the statement is false and says "alone", which gives it away'],
+    location: 'content/checks/review.yaml:',
   },
   {
     name: 'an "all of the above" option',

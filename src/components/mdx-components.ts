@@ -8,6 +8,7 @@ import ResponsibilitySort from './ResponsibilitySort.astro';
 import Scenario from './Scenario.astro';
 import ServiceStack from './ServiceStack.astro';
 import Term from './Term.astro';
+import type { MdxComponentName } from './mdx-component-names';
 
 /** Components every lesson can use without importing them, e.g. `<InstructorNote>`. */
 export const mdxComponents = {
@@ -21,4 +22,4 @@ export const mdxComponents = {
   Scenario,
   ServiceStack,
   Term,
-};
+} satisfies Record<MdxComponentName, unknown>;

@@ -16,7 +16,19 @@ async function lintContent(): Promise<void> {
     lessons.map((entry) => ({ id: entry.id, objectives: entry.data.objectives })),
     checks.map((entry) => ({ id: entry.id, kind: entry.data.kind, lesson: entry.data.lesson, questions: entry.data.questions })),
   );
-  if (problems.length > 0) throw new ContentError(formatLintProblems(problems));
+  if (problems.length > 0) {
+    // Located at the first problem's question or objective, so that `Location:` and the dev overlay open its line.
+    const first = problems[0]!;
+    const subjectId = /"([^"]+)"/.exec(first.subject)?.[1];
+    const check = checks.find((entry) => `content/checks/${entry.id}.yaml` === first.file);
+    const lesson = lessons.find((entry) => `content/lessons/${entry.id}.mdx` === first.file);
+    const path = check
+      ? ['questions', check.data.questions.findIndex((question) => question.id === subjectId)]
+      : lesson
+        ? ['objectives', lesson.data.objectives.findIndex((objective) => objective.id === subjectId), 'id']
+        : [];
+    throw new ContentError(formatLintProblems(problems), { file: first.file, path: path.includes(-1) ? [] : path });
+  }
 }
 
 /**

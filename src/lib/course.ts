@@ -43,6 +43,7 @@ export function buildOutline(entries: readonly LessonEntryLike[], { includeDraft
     if (clash) {
       throw new ContentError(
         `${fileOf(entry)} has a problem:\n  - order: ${entry.data.order} is already used by ${fileOf(clash)}; every lesson needs its own order`,
+        { file: fileOf(entry), path: ['order'] },
       );
     }
     byOrder.set(entry.data.order, entry);
@@ -52,6 +53,7 @@ export function buildOutline(entries: readonly LessonEntryLike[], { includeDraft
         throw new ContentError(
           `${fileOf(entry)} has a problem:\n  - objectives[${index}].id: "${objective.id}" is already the id of an objective in ` +
             `${fileOf(owner)}; objective ids must be unique across the course`,
+          { file: fileOf(entry), path: ['objectives', index, 'id'] },
         );
       }
       byObjective.set(objective.id, entry);

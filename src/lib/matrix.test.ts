@@ -22,6 +22,18 @@ const keyRows = ANSWER_KEY.trim()
   .map((line) => line.split('|').map((cell) => cell.trim()));
 
 describe('responsibility matrix data', () => {
+  it('stops on a misspelt field in a row or its reasons, naming the row and the field that was meant', () => {
+    const rows = structuredClone(matrix.rows) as unknown as Record<string, unknown>[];
+    Object.assign(rows[0]!, { lable: 'Data' });
+    Object.assign(rows[1]!.reasons as object, { iass: 'Typo' });
+    const result = MatrixSchema.safeParse({ ...matrix, rows });
+    expect(describeIssues('content/responsibility-matrix.json', result.error!)).toBe(
+      'content/responsibility-matrix.json has 2 problems:\n' +
+        '  - rows[0].lable: is not a field the course knows; did you mean `label`?\n' +
+        '  - rows[1].reasons.iass: is not a field the course knows; did you mean `iaas`?',
+    );
+  });
+
   it('has the answer key rows in the same order', () => {
     expect(matrix.rows.map((row) => row.label)).toEqual(keyRows.map(([label]) => label));
   });

@@ -4,7 +4,13 @@ import { ContentError, parseContent } from './content-error';
 
 const FILE = 'content/checks/iaas-in-practice.yaml';
 
-const option = (id: string, correct = false) => ({ id, text: `Option ${id}`, correct, explanation: `Why ${id}.` });
+const option = (id: string, correct = false) => ({
+  id,
+  text: `Option ${id}`,
+  correct,
+  explanation: `Why ${id}.`,
+  ...(correct ? {} : { misconception: `thinks ${id} is right` }),
+});
 
 function validCheck() {
   return {
@@ -29,6 +35,18 @@ function errorText(data: unknown): string {
 }
 
 describe('CheckSchema', () => {
+  it('stops on a misspelt field at every level, naming the field and the one that was meant', () => {
+    expect(errorText({ ...validCheck(), shufle: false })).toBe(`${FILE} has a problem:\n  - shufle: is not a field the course knows; did you mean \`shuffle\`?`);
+    const data = validCheck();
+    Object.assign(data.questions[0]!.options[1]!, { corect: true });
+    Object.assign(data.questions[2]!, { promt: 'Typo' });
+    expect(errorText(data)).toBe(
+      `${FILE} has 2 problems:\n` +
+        '  - questions[0].options[1].corect: is not a field the course knows; did you mean `correct`?\n' +
+        '  - questions[2].promt: is not a field the course knows; did you mean `prompt`?',
+    );
+  });
+
   it('accepts a valid check and fills in the defaults', () => {
     const check = parseContent(CheckSchema, validCheck(), FILE);
     expect(check.title).toBe('Check your knowledge');
@@ -47,13 +65,27 @@ describe('CheckSchema', () => {
   });
 
   it('names every wrong option of a scenario that does not say which misconception it reveals', () => {
-    const data = validCheck();
-    Object.assign(data.questions[0]!, { scenario: true });
+    const data = validCheck() as { questions: { scenario?: boolean; options: Record<string, unknown>[] }[] };
+    delete data.questions[1]!.options[2]!.misconception;
+    // A wrong option of a multiple-response question may leave it out, unless the question is a scenario.
+    expect(parseContent(CheckSchema, data, FILE).questions[1]!.options[2]!.misconception).toBeUndefined();
+    Object.assign(data.questions[1]!, { scenario: true });
     expect(errorText(data)).toBe(
-      `${FILE} has a problem:\n  - questions[0].options[1].misconception: question "guest-os" is a scenario, and its wrong option "provider" names no misconception; say which mistaken belief choosing it reveals`,
+      `${FILE} has a problem:\n  - questions[1].options[2].misconception: question "pick-all" is a scenario, and its wrong option "c" names no misconception; say which mistaken belief choosing it reveals`,
     );
-    Object.assign(data.questions[0]!.options[1]!, { misconception: 'thinks the provider patches the guest OS on IaaS' });
-    expect(parseContent(CheckSchema, data, FILE).questions[0]!.scenario).toBe(true);
+    Object.assign(data.questions[1]!.options[2]!, { misconception: 'thinks c is right' });
+    expect(parseContent(CheckSchema, data, FILE).questions[1]!.scenario).toBe(true);
+  });
+
+  it('names a wrong option of a single-choice or true/false question without its misconception', () => {
+    const data = validCheck() as { questions: { options: Record<string, unknown>[] }[] };
+    delete data.questions[0]!.options[1]!.misconception;
+    delete data.questions[2]!.options[0]!.misconception;
+    expect(errorText(data)).toBe(
+      `${FILE} has 2 problems:\n` +
+        '  - questions[0].options[1].misconception: question "guest-os" is single choice, and its wrong option "provider" names no misconception; say which mistaken belief choosing it reveals\n' +
+        '  - questions[2].options[0].misconception: question "statement" is true/false, and its wrong option "true" names no misconception; say which mistaken belief choosing it reveals',
+    );
   });
 
   it('accepts earlier answer keys, and refuses one in which a current question had another answer', () => {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ServiceTypeIdSchema } from './matrix';
+import { strictObject } from './strict';
 
 /** Kinds of question a knowledge check can ask. */
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
@@ -20,7 +21,7 @@ function correctIds(options: readonly { id: string; correct: boolean }[]): strin
 }
 
 /** A pointer to the lesson section that teaches something. */
-export const ReviewLinkSchema = z.object({
+export const ReviewLinkSchema = strictObject({
   /** Lesson id (file name in content/lessons without .mdx). */
   lesson: slug('review.lesson'),
   /** Heading anchor in that lesson, as Astro slugs the heading text; omit to link to the lesson's start. */
@@ -28,7 +29,7 @@ export const ReviewLinkSchema = z.object({
 });
 
 /** The matrix cell a question asks about; its correct option id must be the owner id in that cell. */
-export const MatrixRefSchema = z.object({
+export const MatrixRefSchema = strictObject({
   /** Row id in content/responsibility-matrix.json, e.g. operating-system. */
   row: slug('matrix.row'),
   /** Service type id: on-premises, iaas, paas or saas. */
@@ -36,7 +37,7 @@ export const MatrixRefSchema = z.object({
 });
 
 /** One answer option with the feedback it earns. */
-export const OptionSchema = z.object({
+export const OptionSchema = strictObject({
   /** Stable id, unique within its question; saved in progress, so never rename it. */
   id: slug('option id'),
   /** What the learner reads next to the radio button or checkbox. */
@@ -52,8 +53,7 @@ export const OptionSchema = z.object({
 });
 
 /** One question with its options. */
-export const QuestionSchema = z
-  .object({
+export const QuestionSchema = strictObject({
     /** Stable id, unique within the check; saved in progress, so never rename it. */
     id: slug('question id'),
     /** single (one answer), multiple (select all that apply) or true-false. */
@@ -94,13 +94,17 @@ export const QuestionSchema = z
         });
       }
     });
-    if (question.scenario) {
+    // A learner who picks a wrong option of a single-choice or true/false question (or of any scenario) is told the
+    // belief it reveals, and the assessment summary gathers them; a wrong option of a multiple-response question may
+    // be a slip rather than a belief, so there it is optional.
+    const why = question.scenario ? 'is a scenario' : question.type === 'single' ? 'is single choice' : question.type === 'true-false' ? 'is true/false' : undefined;
+    if (why) {
       question.options.forEach((option, index) => {
         if (!option.correct && !option.misconception) {
           ctx.addIssue({
             code: 'custom',
             path: ['options', index, 'misconception'],
-            message: `${name} is a scenario, and its wrong option "${option.id}" names no misconception; say which mistaken belief choosing it reveals`,
+            message: `${name} ${why}, and its wrong option "${option.id}" names no misconception; say which mistaken belief choosing it reveals`,
           });
         }
       });
@@ -141,8 +145,7 @@ export const QuestionSchema = z
   .transform((question) => question as Omit<typeof question, 'options'> & { options: (z.infer<typeof OptionSchema> & { explanation: string })[] });
 
 /** A knowledge check: a lesson's short quiz or the final assessment. */
-export const CheckSchema = z
-  .object({
+export const CheckSchema = strictObject({
     /** Heading shown above the check. */
     title: text('title').default('Check your knowledge'),
     /** The lesson this check belongs to; omit for the assessment. */

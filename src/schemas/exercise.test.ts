@@ -29,6 +29,16 @@ function errorOf(data: unknown): string {
 }
 
 describe('ExerciseSchema', () => {
+  it('stops on a misspelt field of an exercise or a card, naming the field and the one that was meant', () => {
+    expect(errorOf({ ...validSort(), instructons: 'Sort.' })).toContain('instructons: is not a field the course knows; did you mean `instructions`?');
+    const sort = validSort();
+    Object.assign(sort.cards[0]!, { explanaton: 'Why.' });
+    expect(errorOf(sort)).toContain('cards[0].explanaton: is not a field the course knows; did you mean `explanation`?');
+    expect(errorOf({ kind: 'matrix', title: 'Build the matrix', instructions: 'Fill every cell.', lessn: 'review' })).toContain(
+      'lessn: is not a field the course knows; did you mean `lesson`?',
+    );
+  });
+
   it('accepts a valid sorting exercise without a kind', () => {
     expect(errorOf(validSort())).toBe('');
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { matrix } from '../lib/matrix';
+import { strictObject } from './strict';
 import { OWNER_IDS, OwnerIdSchema, SERVICE_TYPE_IDS, ServiceTypeIdSchema, type Matrix } from './matrix';
 
 /** Service types a sorting exercise can be set in; `mixed` means every card names its own. */
@@ -9,7 +10,7 @@ const idText = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase words joined 
 const text = (what: string) => z.string({ error: () => `${what} is required` }).trim().min(1, `${what} must not be empty`);
 
 /** One duty the learner sorts into a zone. Its correct zone is derived from the matrix, never typed. */
-export const SortCardSchema = z.object({
+export const SortCardSchema = strictObject({
   /** Stable id, unique within the exercise; saved progress is keyed by it. */
   id: idText,
   /** The duty in plain words, e.g. "Apply security updates to the guest operating system". */
@@ -23,7 +24,7 @@ export const SortCardSchema = z.object({
 });
 
 /** A sorting exercise: cards dragged (or moved) into owner zones under one or more service types. */
-export const SortExerciseSchema = z.object({
+export const SortExerciseSchema = strictObject({
   /** Kind of exercise; `sort` is the default and may be left out. */
   kind: z.literal('sort').optional(),
   /** Heading shown above the exercise. */
@@ -50,7 +51,7 @@ export const SortExerciseSchema = z.object({
 });
 
 /** The "build the whole matrix" challenge: the learner picks an owner for every row × service type cell. */
-export const MatrixExerciseSchema = z.object({
+export const MatrixExerciseSchema = strictObject({
   /** Always `matrix` for this kind. */
   kind: z.literal('matrix'),
   /** Heading shown above the challenge. */

@@ -15,6 +15,12 @@ function messageFor(data: unknown): string {
 }
 
 describe('GlossaryEntrySchema', () => {
+  it('stops on a misspelt field, naming the entry, the field and the one that was meant', () => {
+    expect(messageFor({ hypervisor: { ...valid, relatd: ['virtual-machine'] } })).toBe(
+      'content/glossary.yaml has a problem:\n  - hypervisor.relatd: is not a field the course knows; did you mean `related`?',
+    );
+  });
+
   it('accepts a minimal entry and fills the optional lists', () => {
     expect(GlossaryEntrySchema.parse(valid)).toEqual({ ...valid, aka: [], related: [] });
   });

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strict';
 
 /** Term ids are lowercase words joined by hyphens, e.g. `guest-operating-system`; they become URL anchors. */
 export const GLOSSARY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One entry of `content/glossary.yaml`; its key in the file is the term id. */
-export const GlossaryEntrySchema = z.object({
+export const GlossaryEntrySchema = strictObject({
   /** The term as the glossary page shows it, e.g. "Infrastructure as a service (IaaS)". */
   term: z.string({ error: 'is required: the term as the glossary shows it' }).trim().min(1, 'must not be empty'),
   /** One or two plain sentences that a newcomer understands without reading the course. */

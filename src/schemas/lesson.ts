@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strict';
 
 /** One learning objective: what the learner can do after the lesson, with the id its questions name. */
-export const ObjectiveSchema = z.object(
+export const ObjectiveSchema = strictObject(
   {
     /** Stable id, unique across the course; knowledge-check questions name it in `objective:`. */
     id: z
@@ -14,7 +15,7 @@ export const ObjectiveSchema = z.object(
 );
 
 /** Frontmatter of one lesson in `content/lessons/*.mdx`. */
-export const LessonSchema = z.object({
+export const LessonSchema = strictObject({
   /** Lesson title, shown as the page's h1 and in navigation. */
   title: z.string({ error: 'is required: give the lesson a title' }).trim().min(1, 'must not be empty'),
   /** One or two sentences for meta tags and lesson cards. */
@@ -23,11 +24,14 @@ export const LessonSchema = z.object({
     .trim()
     .min(1, 'must not be empty')
     .max(160, 'must be at most 160 characters so search engines show it whole'),
-  /** Position in the course; every lesson needs its own. */
+  /**
+   * Position in the course: lessons are sorted by it, and every lesson needs its own. Any number above 0, so that a
+   * lesson can go between two others (4.5 between 4 and 5) without renumbering the lessons after it; learners'
+   * progress is keyed by the lesson's id (its file name), never by its order.
+   */
   order: z
-    .number({ error: 'is required: a whole number giving the lesson position, e.g. 3' })
-    .int('must be a whole number')
-    .positive('must be 1 or more'),
+    .number({ error: 'is required: a number giving the lesson position, e.g. 3 (or 4.5 to go between 4 and 5)' })
+    .positive('must be above 0'),
   /** Honest time to read the lesson and do its activities, in minutes. */
   minutes: z
     .number({ error: 'is required: the estimated minutes to complete the lesson' })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strict';
 
 /** Ids of the four ways to run a workload, in the order the course presents them. */
 export const SERVICE_TYPE_IDS = ['on-premises', 'iaas', 'paas', 'saas'] as const;
@@ -15,7 +16,7 @@ export const ServiceTypeIdSchema = z.enum(SERVICE_TYPE_IDS, {
 export const OwnerIdSchema = z.enum(OWNER_IDS, { error: () => `must be one of ${OWNER_IDS.join(', ')}` });
 
 /** One row of the responsibility matrix: a layer of the stack and its owner per service type. */
-export const MatrixRowSchema = z.object({
+export const MatrixRowSchema = strictObject({
   /** Stable id that exercises and questions point at, e.g. `operating-system`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase words joined by hyphens'),
   /** Row name as the course shows it. */
@@ -23,25 +24,29 @@ export const MatrixRowSchema = z.object({
   /** The band this row belongs to. */
   band: z.enum(BAND_IDS, { error: () => `must be one of ${BAND_IDS.join(', ')}` }),
   /** Owner of this row under each service type. */
-  cells: z.object({
+  cells: strictObject({
     'on-premises': OwnerIdSchema,
     iaas: OwnerIdSchema,
     paas: OwnerIdSchema,
     saas: OwnerIdSchema,
   }),
   /** Optional one-line reasons per service type, shown as feedback in exercises and answer keys. */
-  reasons: z.partialRecord(ServiceTypeIdSchema, z.string().min(1)).optional(),
+  reasons: strictObject({
+    'on-premises': z.string().min(1).optional(),
+    iaas: z.string().min(1).optional(),
+    paas: z.string().min(1).optional(),
+    saas: z.string().min(1).optional(),
+  }).optional(),
 });
 
 /** The whole responsibility matrix: labels for service types, owners and bands, and the rows. */
-export const MatrixSchema = z
-  .object({
+export const MatrixSchema = strictObject({
     /** Service types in display order, with short and long names. */
-    serviceTypes: z.array(z.object({ id: ServiceTypeIdSchema, label: z.string(), name: z.string() })).length(4),
+    serviceTypes: z.array(strictObject({ id: ServiceTypeIdSchema, label: z.string(), name: z.string() })).length(4),
     /** Owner labels, e.g. `provider` → "Cloud provider". */
-    owners: z.array(z.object({ id: OwnerIdSchema, label: z.string() })).length(3),
+    owners: z.array(strictObject({ id: OwnerIdSchema, label: z.string() })).length(3),
     /** Band labels in display order. */
-    bands: z.array(z.object({ id: z.enum(BAND_IDS), label: z.string() })).length(3),
+    bands: z.array(strictObject({ id: z.enum(BAND_IDS), label: z.string() })).length(3),
     /** Rows from the top of the stack (data) to the bottom (datacenter). */
     rows: z.array(MatrixRowSchema).min(1),
   })

@@ -36,8 +36,10 @@ const atMerge = decodeProgress(readFileSync('src/lib/progress/fixtures/finished-
 if (atMerge.status !== 'ok') throw new Error('fixture not readable');
 
 describe('progress saved when lesson 8 and the rewritten questions were merged, in an LMS', () => {
-  it('tells the LMS every lesson complete and the assessment passed at 100%, also after a round trip through suspend_data', () => {
-    const expected = { lessonsComplete: key.lessons.length, lessonsTotal: key.lessons.length, assessment: { correct: 15, total: 15, passed: true } };
+  it('tells the LMS every lesson it knew complete and the assessment passed at 100%, also after a round trip through suspend_data', () => {
+    // Every lesson it knew (lessons added since are not complete).
+    const knew = Object.keys(atMerge.progress.lessons).filter((id) => key.lessons.some((lesson) => lesson.id === id)).length;
+    const expected = { lessonsComplete: knew, lessonsTotal: key.lessons.length, assessment: { correct: 15, total: 15, passed: true } };
     const standing = standingOf(key, atMerge.progress);
     expect(standing).toMatchObject(expected);
     const encoded = encodeSuspendData(atMerge.progress, { limit: SCORM12_SUSPEND_TARGET, weigh: standing.weigh })!;

@@ -85,7 +85,9 @@ describe('suspend data', () => {
     const decisive = heaviest.checks[assessmentId]!.filter((_, index) => standingOf(course.key, heaviest).weigh('check', assessmentId, index) === 'decisive');
     expect(decisive).toHaveLength(2);
     expect(restored.checks[assessmentId]).toEqual(decisive.map((attempt) => ({ ...attempt, at: toSecond(attempt.at) })));
-  }, 60_000);
+    // About 30 s of encoding on an idle machine; npm test also runs it inside the new-author check beside other builds,
+    // where it took 61 s once, so the time limit leaves room for a busy machine (the assertions are unchanged).
+  }, 180_000);
 
   it('leaves things out in TRIM_ORDER, one step at a time, down to the part that is never left out', () => {
     const weigh = standingOf(course.key, heaviest).weigh;
@@ -157,7 +159,8 @@ describe('suspend data', () => {
     const old = readFileSync('src/lib/lms/fixtures/srm1-trimmed.txt', 'utf8');
     const restored = progressOf(decodeSuspendData(old));
     const then = course.key.lessons.filter((lesson) => Object.hasOwn(restored.lessons, lesson.id));
-    expect(then.length).toBe(course.key.lessons.length - 1);
+    // The eight lessons the course had then; lessons added since (any number) are not in it.
+    expect(then.length).toBe(8);
     for (const lesson of then) {
       for (const id of lesson.exerciseIds) expect(restored.exercises[id]!.attempts.at(-1)).toMatchObject({ placements: {}, trimmed: true });
     }

@@ -20,12 +20,15 @@ export function resolveCheck(
 ): KnowledgeCheckProps {
   const file = `content/checks/${checkId}.yaml`;
   const problems: string[] = [];
+  // The first broken link's field, so that the error's `Location:` is its line.
+  let firstPath: (string | number)[] | undefined;
 
   const resolve = (review: ReviewLink | undefined, path: (string | number)[]): ReviewTarget | undefined => {
     if (!review) return undefined;
     const field = formatIssuePath([...path, 'review']);
     const lesson = lessons.find((candidate) => candidate.id === review.lesson);
     if (!lesson) {
+      firstPath ??= [...path, 'review', 'lesson'];
       problems.push(
         `  - ${field}.lesson: no lesson "${review.lesson}" in content/lessons (lessons: ${lessons.map((l) => l.id).join(', ')})`,
       );
@@ -36,6 +39,7 @@ export function resolveCheck(
     }
     const heading = lesson.headings.find((candidate) => candidate.slug === review.section);
     if (!heading) {
+      firstPath ??= [...path, 'review', 'section'];
       problems.push(
         `  - ${field}.section: lesson "${lesson.id}" has no heading with the anchor "${review.section}" (anchors: ${lesson.headings.map((h) => h.slug).join(', ')})`,
       );
@@ -45,6 +49,7 @@ export function resolveCheck(
   };
 
   if (check.lesson && !lessons.some((lesson) => lesson.id === check.lesson)) {
+    firstPath ??= ['lesson'];
     problems.push(`  - lesson: no lesson "${check.lesson}" in content/lessons`);
   }
 
@@ -66,6 +71,7 @@ export function resolveCheck(
   if (problems.length > 0) {
     throw new ContentError(
       `${file} has ${problems.length === 1 ? 'a broken review link' : `${problems.length} broken review links`}:\n${problems.join('\n')}`,
+      { file, path: firstPath },
     );
   }
   return {
