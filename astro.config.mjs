@@ -22,15 +22,17 @@ const lmsBase = process.env.LMS_BUILD === 'true' ? base : null;
 // React, React DOM, the scheduler and Astro's React renderer load together on every page with an island, so they
 // ship as one chunk (plus the renderer's one-line entry file): split automatically they came as four files, each a
 // request and its own gzip stream, which put the exercise page over its budget.
-const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/;
+const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react|@nanostores[\\/]react|nanostores[\\/]listen-keys)[\\/]/;
 // The sorting rules both exercise islands share (src/lib/sort) ship as one chunk rather than one per module: a
-// request and a gzip stream fewer on the drag-and-drop page, whose budget is tight.
-const SORT_RULES = /[\\/]src[\\/]lib[\\/]sort[\\/]/;
+// request and a gzip stream fewer on the drag-and-drop page, whose budget is tight. The verbs that record exercises,
+// which the same two islands and no other use, come with them.
+const SORT_RULES = /[\\/]src[\\/](lib[\\/]sort[\\/]|lib[\\/]progress[\\/]exercise-attempts\.ts|stores[\\/]exercise-progress\.ts)/;
 // The progress store and the rules every page runs with it (reading, merging and checking saved progress) ship as one
 // chunk. Left to itself the bundler puts `own`, which the sorting rules also use, in the sort-rules chunk, and every
-// reading page then loads that chunk too.
+// reading page then loads that chunk too. The nanostores atom the store is made of comes with it (a file of its own
+// would be one more request on every page).
 const PROGRESS_CORE =
-  /[\\/]src[\\/](lib[\\/]own|lib[\\/]progress[\\/](model|codec|shape|migrations|limits|merge)|stores[\\/](progress-store|guarded-storage|storage-namespace))\.ts$/;
+  /[\\/](node_modules[\\/]nanostores[\\/]atom[\\/]|src[\\/](lib[\\/]own|lib[\\/]progress[\\/](model|codec|shape|migrations|limits|merge)|stores[\\/](progress-store|guarded-storage|storage-namespace))\.ts$)/;
 
 export default defineConfig({
   site,

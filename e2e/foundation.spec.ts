@@ -95,6 +95,39 @@ test('search opens with "/" and with its button, finds a term and opens the less
   await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
 });
 
+test('the first "/" opens search while its code is still loading, and every key typed meanwhile reaches the search box', async ({ page }) => {
+  const searchCode = /\/(_astro\/(SearchDialogModule|search-dialog)[^/]*\.js|pagefind\/pagefind-ui\.js)$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => searchCode.test(request.url()) && fetched.push(request.url()));
+  // A slow connection: the dialog's code and Pagefind take a moment, long enough to type the whole query meanwhile.
+  await page.route(searchCode, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto('lessons/why-datacenter-security-is-hard/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched, 'no search code before search is used').toEqual([]);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('security experts');
+  const input = dialog.getByRole('textbox');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('security experts');
+  await expect(dialog.getByRole('link', { name: /datacenter/i }).first()).toBeVisible();
+  expect(fetched.length).toBeGreaterThan(0);
+});
+
+test('when the search code cannot load, the dialog says so and still closes with its button', async ({ page }) => {
+  await page.route(/\/_astro\/SearchDialogModule[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await page.getByRole('button', { name: /Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog.getByRole('status')).toHaveText(/Search could not load\. Check your connection/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('lessons are fully readable and navigable', async ({ page }) => {

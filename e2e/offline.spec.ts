@@ -95,7 +95,7 @@ function trackFailedRequests(page: Page): string[] {
 }
 
 test.describe('before the learner asks', () => {
-  test('no page registers a service worker or fetches the offline code; only two pages carry the control @base', async ({ page }) => {
+  test('no page registers a service worker or fetches the offline code; exactly home and progress carry the control and its code @base', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     for (const path of ['./', 'lessons/iaas-in-practice/', 'progress/', 'exercises/saas-duties/']) {
@@ -104,21 +104,40 @@ test.describe('before the learner asks', () => {
     }
     expect(await offlineTraces(page)).toEqual({ registrations: 0, caches: [] });
     expect(requests.filter((path) => /sw\.js|offline-?control|workbox/i.test(path))).toEqual([]);
-    const withControl = builtPages(servedBuild()).filter((path) =>
-      readFileSync(join(servedBuild(), path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8').includes('data-offline-control'),
-    );
-    expect(withControl).toEqual(['', 'progress/']);
+    const html = (path: string) => readFileSync(join(servedBuild(), path.endsWith('/') || path === '' ? `${path}index.html` : path), 'utf8');
+    const pages = builtPages(servedBuild());
+    // The control (its Keep button) and the code it loads when pressed (the script in its <template>), nowhere else.
+    expect(pages.filter((path) => html(path).includes('data-offline-action="keep"'))).toEqual(['', 'progress/']);
+    expect(pages.filter((path) => /OfflineControlModule[^"]*\.js/.test(html(path)))).toEqual(['', 'progress/']);
   });
 
-  test('the home page says how much the copy takes, measured from the files the worker saves @base', async ({ page }) => {
+  test('the home and progress pages say how much the copy takes, measured from the files the worker saves @base', async ({ page }) => {
     const worker = readFileSync(join(servedBuild(), 'sw.js'), 'utf8');
     const files = [...worker.matchAll(/\burl:"([^"]+)"/g)].map((match) => match[1]!);
     const bytes = files.reduce((sum, file) => sum + statSync(join(servedBuild(), file)).size, 0);
     expect(files).toContain('offline/index.html');
-    await page.goto('progress/');
-    await expect(control(page)).toContainText(`It takes ${formatSize(bytes)} of storage.`);
-    await expect(control(page)).toHaveAttribute('data-offline-files', String(files.length));
-    await expect(control(page).getByRole('button', { name: KEEP })).toBeVisible();
+    for (const path of ['./', 'progress/']) {
+      await page.goto(path);
+      await expect(control(page)).toContainText(`It takes ${formatSize(bytes)} of storage.`);
+      await expect(control(page)).toHaveAttribute('data-offline-files', String(files.length));
+      await expect(control(page).getByRole('button', { name: KEEP })).toBeVisible();
+    }
+  });
+
+  test('the home page keeps the course on this device with its own button, by keyboard @base', async ({ page, context }) => {
+    await page.goto('./');
+    const keep = control(page).getByRole('button', { name: KEEP });
+    await keep.focus();
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toHaveText(/^Available offline, version of [A-Z][a-z]+ \d{1,2}, \d{4}\.$/, { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto('lessons/iaas-in-practice/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await context.setOffline(false);
+    await page.goto('./');
+    await control(page).getByRole('button', { name: 'Remove offline copy' }).click();
+    await expect(status(page)).toHaveText('The offline copy was removed: pages need a connection again.');
+    expect(await offlineTraces(page)).toEqual({ registrations: 0, caches: [] });
   });
 });
 

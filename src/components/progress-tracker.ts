@@ -49,22 +49,15 @@ function trackLesson(article: HTMLElement, lessonId: string): void {
     setLastPlace(lessonId, headings.filter((heading) => heading.getBoundingClientRect().top <= line).at(-1)?.id);
     if (end.getBoundingClientRect().top < innerHeight) markLessonEnded(lessonId);
   };
-  addEventListener('scroll', check, { passive: true });
+  // (Scroll events cannot be cancelled, so the listener needs no `passive` flag to keep scrolling smooth.)
+  addEventListener('scroll', check);
   check();
-}
-
-function showNotices(root: HTMLElement): void {
-  const box = root.querySelector<HTMLElement>('[data-progress-notices]')!;
-  $storageStatus.subscribe((status) => {
-    // CSS shows each notice whose id is listed in data-show.
-    box.dataset.show = storageNotices(status).join(' ');
-  });
 }
 
 /** Starts the tracker for the element that carries the course's lessons. */
 export function startProgressTracker(root: HTMLElement): void {
   // Written by ProgressTracker.astro at build time; section ids are checked ids (isSafeId), safe in a URL fragment.
-  const list = JSON.parse(root.dataset.lessons ?? '[]') as TrackedLesson[];
+  const list = JSON.parse(root.dataset.lessons!) as TrackedLesson[];
   const lessons = new Map(list.map((lesson) => [lesson.id, lesson]));
   const article = document.querySelector<HTMLElement>('article[data-lesson]');
   const lessonId = article?.dataset.lesson;
@@ -78,5 +71,9 @@ export function startProgressTracker(root: HTMLElement): void {
     showStatuses(lessons, progress);
     if (actions) showContinue(link, lessons, progress);
   });
-  showNotices(root);
+  const notices = root.querySelector<HTMLElement>('[data-progress-notices]')!;
+  $storageStatus.subscribe((status) => {
+    // CSS shows each notice whose id is listed in data-show.
+    notices.dataset.show = storageNotices(status).join(' ');
+  });
 }

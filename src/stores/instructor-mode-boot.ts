@@ -15,7 +15,7 @@ export function instructorBootScript(lmsBase: string | null): string {
   return `(function(){try{var k=${storageKeyExpression(
     'progress',
     lmsBase,
-  )},n=name,p=JSON.parse(n.indexOf(k+"=")?localStorage.getItem(k):n.slice(k.length+1));if(p.settings.instructorMode===true)document.documentElement.setAttribute("data-instructor-mode","")}catch(e){}})()`;
+  )},n=name,p=JSON.parse(n.indexOf(k+"=")?localStorage.getItem(k):n.slice(k.length+1));p.settings.instructorMode===true&&document.documentElement.setAttribute("data-instructor-mode","")}catch(e){}})()`;
 }
 
 /** The instructor-mode boot script of the public site. */

@@ -1,9 +1,8 @@
-// Replacing all progress at once (reset everything, import, the LMS's copy on launch), forgetting one lesson, merging
-// an imported file, and saying whether a change was saved. Only the progress page and the LMS bridge need this, so it is a module of its
+// Replacing all progress at once (reset everything, import, the LMS's copy on launch), merging an imported file, and
+// saying whether a change was saved. Only the progress page and the LMS bridge need this, so it is a module of its
 // own: pages that never replace progress do not ship it (bundles share code per module).
 import { mergeProgress } from '../lib/progress/merge';
 import { EMPTY_PROGRESS, type Progress } from '../lib/progress/model';
-import { withoutLesson } from '../lib/progress/reset-lesson';
 import { $progress, $storageStatus, PROGRESS_KEY, progressStorage, reportStorage, saveProgress, updateProgress } from './progress-store';
 
 /**
@@ -20,11 +19,6 @@ export function replaceProgress(progress: Progress): void {
   $progress.set(mergeProgress({ ...progress, clearedAt: new Date().toISOString() }, EMPTY_PROGRESS));
   saveProgress($progress.get());
   if (overwriteUnreadable && !progressStorage?.isOnlyInMemory(PROGRESS_KEY)) reportStorage({ recovered: null });
-}
-
-/** Forgets one lesson and the checks and exercises that belong to it (their review answers too). */
-export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
-  updateProgress((progress, at) => withoutLesson(progress, lessonId, checkIds, exerciseIds, at));
 }
 
 /** Forgets everything, including the learner name (confirmed by the learner: see replaceProgress). */

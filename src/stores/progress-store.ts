@@ -6,12 +6,15 @@
 // Several pages may hold the progress at once: two tabs, or a page the browser kept in its back/forward cache. So
 // no page ever writes what it holds over what is stored: before every save, when another tab saves, and when a page
 // comes back from the cache, it first merges what was stored since it last looked (merge.ts; facts only accumulate).
+// That is also why the persistence is written here rather than taken from @nanostores/persistent: its atom writes
+// its own value over the key and takes another tab's value whole, where every save here must first merge what another
+// tab wrote, keep what storage refused in memory and carry it in window.name, and leave a newer version's value alone.
 import { decodeProgress, encodeProgress, type Unusable } from '../lib/progress/codec';
 import { MAX_ENCODED_LENGTH } from '../lib/progress/limits';
 import { mergeProgress } from '../lib/progress/merge';
 import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened, type Progress } from '../lib/progress/model';
+import { atom } from 'nanostores';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
-import { observable } from './observable';
 import { STORAGE_NAMESPACE } from './storage-namespace';
 
 /** localStorage key holding the learner's progress (JSON, schema in src/lib/progress/model.ts). */
@@ -36,16 +39,16 @@ export interface StorageStatus {
 export const STORAGE_STATUS_OK: StorageStatus = { canSave: true, recovered: null, newerVersion: false };
 
 /** Health of progress storage for the notice shown to the learner. */
-export const $storageStatus = observable<StorageStatus>(STORAGE_STATUS_OK);
+export const $storageStatus = atom<StorageStatus>(STORAGE_STATUS_OK);
 
 /** Records new facts about storage health. */
 export const reportStorage = (facts: Partial<StorageStatus>) => $storageStatus.set({ ...$storageStatus.get(), ...facts });
 
 /**
- * The learner's progress (raw facts). Islands read it with `useObservable($progress, () => EMPTY_PROGRESS)`;
- * it changes only through the verbs, which merge and save.
+ * The learner's progress (raw facts). Islands read it with `useStore($progress, { ssr: () => EMPTY_PROGRESS })`
+ * (@nanostores/react); it changes only through the verbs, which merge and save.
  */
-export const $progress = observable<Progress>(EMPTY_PROGRESS);
+export const $progress = atom<Progress>(EMPTY_PROGRESS);
 
 /** The storage behind $progress (it never throws); undefined when rendering on the server. */
 export let progressStorage: GuardedStorage | undefined;

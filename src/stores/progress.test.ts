@@ -44,7 +44,12 @@ function fakeBrowser({ failWrite = (_key: string): boolean => false, blocked = f
 let current: typeof import('./progress') | undefined;
 async function freshStore() {
   vi.resetModules();
-  const store = { ...(await import('./progress')), ...(await import('./progress-replace')) };
+  const store = {
+    ...(await import('./progress')),
+    ...(await import('./check-progress')),
+    ...(await import('./exercise-progress')),
+    ...(await import('./progress-replace')),
+  };
   current = store;
   const { EMPTY_PROGRESS: EMPTY } = await import('../lib/progress/model');
   await Promise.resolve(); // let the store finish starting fresh after an unusable value
@@ -311,6 +316,22 @@ describe('progress store', () => {
     expect(store.$progress.get()).toMatchObject({ lessons: {}, checks: {}, exercises: {}, settings: {} });
     expect(JSON.parse(browser.data.get(KEY) ?? '').lessons).toEqual({});
     stop();
+  });
+
+  it('tells its watchers once per change, and nothing when a verb or another tab brings nothing new', async () => {
+    const store = await freshStore();
+    const seen: unknown[] = [];
+    const stop = store.$progress.listen((value) => seen.push(value));
+    store.markLessonOpened('iaas-in-practice');
+    store.markLessonOpened('iaas-in-practice'); // the first opening counts: nothing changes
+    expect(seen).toEqual([store.$progress.get()]);
+    // This tab's own save comes back (an echo, or a page of the same visit writing the same): nothing new.
+    browser.writeFromAnotherTab(KEY, browser.data.get(KEY) ?? null);
+    expect(seen).toHaveLength(1);
+    stop();
+    store.markLessonEnded('iaas-in-practice');
+    expect(seen, 'a watcher that stopped hears nothing more').toHaveLength(1);
+    expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
   });
 
   it('merges a save with what another tab saved since this tab last read, and the other tab’s merge agrees', async () => {

@@ -1,13 +1,9 @@
-// The progress store's public API (the contract quiz, sorter and the progress page code against). Lesson verbs and
-// $progress live in progress-store.ts; the verbs here record attempts and settings. Replacing all progress (reset
-// everything, import, the LMS's copy) and forgetting a lesson are in progress-replace.ts, which only the pages doing
-// them load.
-import {
-  withCheckAttempt,
-  withExerciseAttempt,
-  withExercisePlacements,
-  withLearnerName,
-} from '../lib/progress/attempts';
+// The progress store's public API for the progress page and the LMS bridge. Lesson verbs and $progress live in
+// progress-store.ts; the verbs here change settings and reset lessons. Each island imports only the verbs it uses,
+// from modules of their own: check-progress.ts (the knowledge check) and exercise-progress.ts (both exercises), so that
+// no island's bundle carries another's (bundles share code per module). Replacing all progress (reset everything,
+// import, the LMS's copy) is in progress-replace.ts, which only the pages doing it load.
+import { withLearnerName, withoutLesson } from '../lib/progress/attempts';
 import { updateProgress } from './progress-store';
 
 export {
@@ -22,22 +18,12 @@ export {
   type StorageStatus,
 } from './progress-store';
 
-/** Records a knowledge-check attempt: the options chosen for each question. */
-export function recordCheckAttempt(checkId: string, answers: Record<string, string[]>): void {
-  updateProgress((progress, at) => withCheckAttempt(progress, checkId, answers, at));
-}
-
-/** Records a checked exercise attempt: the zone of each card. */
-export function recordExerciseAttempt(exerciseId: string, placements: Record<string, string>): void {
-  updateProgress((progress, at) => withExerciseAttempt(progress, exerciseId, placements, at));
-}
-
-/** Saves an exercise board in progress, without counting an attempt. */
-export function saveExercisePlacements(exerciseId: string, placements: Record<string, string>): void {
-  updateProgress((progress) => withExercisePlacements(progress, exerciseId, placements));
-}
-
 /** Sets (or clears, when blank) the name printed on the completion record. */
 export function setLearnerName(name: string): void {
   updateProgress((progress) => withLearnerName(progress, name));
+}
+
+/** Forgets one lesson and the checks and exercises that belong to it. */
+export function resetLesson(lessonId: string, checkIds: readonly string[], exerciseIds: readonly string[]): void {
+  updateProgress((progress, at) => withoutLesson(progress, lessonId, checkIds, exerciseIds, at));
 }

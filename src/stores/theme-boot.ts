@@ -8,10 +8,12 @@ import { storageKeyExpression } from './storage-key-expression';
  * keep the theme under a key of their own (null on the public site).
  */
 export function themeBootScript(lmsBase: string | null): string {
-  return `(function(){document.documentElement.classList.add("js");var c;try{c=localStorage.getItem(${storageKeyExpression(
+  // Written short, with the same quotes and strings as the theme picker's minified script: every page carries both,
+  // and the budget counts them compressed together.
+  return `(function(){var h=document.documentElement,c;h.classList.add("js");try{c=localStorage.getItem(${storageKeyExpression(
     'theme',
     lmsBase,
-  )})}catch(e){}var d=c==='dark'||(c!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.dataset.theme=d?'dark':'light'})()`;
+  )})}catch(e){}h.dataset.theme=c==\`dark\`||c!=\`light\`&&matchMedia(\`(prefers-color-scheme: dark)\`).matches?\`dark\`:\`light\`})()`;
 }
 
 /** The theme boot script of the public site. */

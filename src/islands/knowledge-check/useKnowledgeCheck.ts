@@ -1,4 +1,4 @@
-import { useObservable } from '../use-observable';
+import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { orderOptions } from '../../lib/quiz/shuffle';
 import { correctOptionIds, markOptions, questionVerdict, type OptionFeedback, type QuestionVerdict } from '../../lib/quiz/grading';
@@ -15,7 +15,8 @@ import {
 } from '../../lib/quiz/session';
 import { summarizeAttempt, type AttemptSummary } from '../../lib/quiz/summary';
 import { EMPTY_PROGRESS } from '../../lib/progress/model';
-import { $progress, recordCheckAttempt } from '../../stores/progress';
+import { $progress } from '../../stores/progress-store';
+import { recordCheckAttempt } from '../../stores/check-progress';
 import { strings } from './strings';
 import type { CheckOptionData, CheckQuestionData, KnowledgeCheckProps, ReviewTarget } from './types';
 import { own } from '../../lib/own';
@@ -56,7 +57,7 @@ function choicesMadeBeforeHydration(props: KnowledgeCheckProps, uid: string): Se
 export function useKnowledgeCheck(props: KnowledgeCheckProps) {
   const uid = useId();
   // The server snapshot is the neutral EMPTY_PROGRESS (a stable constant), so hydration never mismatches (#418).
-  const progress = useObservable($progress, () => EMPTY_PROGRESS);
+  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
   const attempts = own(progress.checks, props.checkId) ?? NO_ATTEMPTS;
   const [state, setState] = useState<SessionState>(() => choicesMadeBeforeHydration(props, uid));
   const [hydrated, setHydrated] = useState(false);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { $progress, recordExerciseAttempt, saveExercisePlacements } from '~/stores/progress';
+import { $progress } from '~/stores/progress-store';
+import { recordExerciseAttempt, saveExercisePlacements } from '~/stores/exercise-progress';
 import type { MatrixChallengeView } from '~/lib/sort/answers';
 import { markSort, scoreSort } from '~/lib/sort/grading';
 import { misplacedCards, type RetryMode } from '~/lib/sort/retry';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useObservable } from '../use-observable';
-import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, setLearnerName } from '~/stores/progress';
-import { mergeImportedProgress, progressIsSaved, replaceProgress, resetLesson, resetProgress } from '~/stores/progress-replace';
+import { useStore } from '@nanostores/react';
+import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, resetLesson, setLearnerName } from '~/stores/progress';
+import { mergeImportedProgress, progressIsSaved, replaceProgress, resetProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
 import { MAX_IMPORT_FILE_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';
@@ -25,8 +25,8 @@ export type ImportState =
 
 /** State and actions of the progress page; knows nothing about the DOM except where focus should go. */
 export function useProgressDashboard(courseKey: CourseKey) {
-  const progress = useObservable($progress, () => EMPTY_PROGRESS);
-  const storage = useObservable($storageStatus, () => STORAGE_STATUS_OK);
+  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
+  const storage = useStore($storageStatus, { ssr: () => STORAGE_STATUS_OK });
   const summary = useMemo(() => summariseCourse(courseKey, progress), [courseKey, progress]);
 
   const [message, setMessage] = useState<{ place: MessagePlace; text: string } | null>(null);

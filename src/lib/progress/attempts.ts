@@ -1,62 +1,6 @@
-// Changes that record attempts and settings (forgetting a lesson is reset-lesson.ts). Kept apart from model.ts (which the every-page script uses)
-// so that the lesson-page bundle, shared with the islands at module granularity, does not carry them.
-import { MAX_ATTEMPTS } from './limits';
-import { MAX_LEARNER_NAME, isSafeId, own, type ExerciseProgress, type Progress, type Settings } from './model';
-
-function keepLast<T>(list: readonly T[], item: T): T[] {
-  return [...list, item].slice(-MAX_ATTEMPTS);
-}
-
-// Copies are built from entries: an id such as `__proto__` must become a key, not change the copy's prototype.
-function copyAnswers(answers: Record<string, readonly string[]>): Record<string, string[]> {
-  return Object.fromEntries(
-    Object.entries(answers)
-      .filter(([questionId]) => isSafeId(questionId))
-      .map(([questionId, optionIds]) => [questionId, optionIds.filter(isSafeId)]),
-  );
-}
-
-function copyPlacements(placements: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(placements).filter(([cardId, zoneId]) => isSafeId(cardId) && isSafeId(zoneId)));
-}
-
-/** Adds a knowledge-check attempt. */
-export function withCheckAttempt(
-  progress: Progress,
-  checkId: string,
-  answers: Record<string, readonly string[]>,
-  at: string,
-): Progress {
-  if (!isSafeId(checkId)) return progress;
-  const attempts = keepLast(own(progress.checks, checkId) ?? [], { at, answers: copyAnswers(answers) });
-  return { ...progress, checks: { ...progress.checks, [checkId]: attempts } };
-}
-
-/** Adds a checked exercise attempt; the board keeps the same placements. */
-export function withExerciseAttempt(
-  progress: Progress,
-  exerciseId: string,
-  placements: Record<string, string>,
-  at: string,
-): Progress {
-  if (!isSafeId(exerciseId)) return progress;
-  const previous = own(progress.exercises, exerciseId) ?? { attempts: [], placements: {} };
-  const clean = copyPlacements(placements);
-  const next: ExerciseProgress = { attempts: keepLast(previous.attempts, { at, placements: clean }), placements: clean };
-  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
-}
-
-/** Saves the cards currently placed on an exercise board, without counting an attempt. */
-export function withExercisePlacements(
-  progress: Progress,
-  exerciseId: string,
-  placements: Record<string, string>,
-): Progress {
-  if (!isSafeId(exerciseId)) return progress;
-  const previous = own(progress.exercises, exerciseId) ?? { attempts: [], placements: {} };
-  const next: ExerciseProgress = { attempts: previous.attempts, placements: copyPlacements(placements) };
-  return { ...progress, exercises: { ...progress.exercises, [exerciseId]: next } };
-}
+// Changes to settings and lesson resets, which only the progress page makes. Recording attempts is in
+// check-attempts.ts and exercise-attempts.ts: each island's bundle carries only its own (bundles share code per module).
+import { MAX_LEARNER_NAME, type Progress, type Settings } from './model';
 
 /** Sets or clears the learner's name for the completion record. */
 export function withLearnerName(progress: Progress, name: string): Progress {
@@ -65,4 +9,33 @@ export function withLearnerName(progress: Progress, name: string): Progress {
   if (learnerName) settings.learnerName = learnerName;
   else delete settings.learnerName;
   return { ...progress, settings };
+}
+
+/**
+ * Forgets one lesson: its opening, its end, its checks and exercises (their review answers too), and the last place if
+ * it was there. `at` (when the learner asked) becomes `clearedAt`, so that another tab's older copy does not bring the
+ * facts back (merge.ts).
+ */
+export function withoutLesson(
+  progress: Progress,
+  lessonId: string,
+  checkIds: readonly string[],
+  exerciseIds: readonly string[],
+  at: string,
+): Progress {
+  const lessons = { ...progress.lessons };
+  delete lessons[lessonId];
+  const checks = { ...progress.checks };
+  const reviews = { checks: { ...progress.reviews.checks }, exercises: { ...progress.reviews.exercises } };
+  for (const id of checkIds) {
+    delete checks[id];
+    delete reviews.checks[id];
+  }
+  const exercises = { ...progress.exercises };
+  for (const id of exerciseIds) {
+    delete exercises[id];
+    delete reviews.exercises[id];
+  }
+  const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
+  return { ...progress, lessons, checks, exercises, lastPlace, reviews, clearedAt: at };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress, MAX_ENCODED_LENGTH } from './codec';
 import { describeProblem } from './describe-problem';
 import { EMPTY_PROGRESS, withLessonOpened } from './model';
-import { withCheckAttempt } from './attempts';
+import { withCheckAttempt } from './check-attempts';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 

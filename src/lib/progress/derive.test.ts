@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lessonActivityIds, summariseCourse, type CourseKey } from './derive';
 import { EMPTY_PROGRESS, withLessonEnded, type Progress } from './model';
-import { withCheckAttempt, withExerciseAttempt } from './attempts';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt } from './exercise-attempts';
 
 const KEY: CourseKey = {
   lessons: [

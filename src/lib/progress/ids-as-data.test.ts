@@ -7,8 +7,9 @@ import { decodeProgress, encodeProgress } from './codec';
 import { summariseCourse, type CourseKey } from './derive';
 import { mergeProgress } from './merge';
 import { EMPTY_PROGRESS, lessonStatus, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
-import { withoutLesson } from './reset-lesson';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
+import { withoutLesson } from './attempts';
 import { planImport, readImport } from './transfer';
 import v2 from './fixtures/v2.json';
 

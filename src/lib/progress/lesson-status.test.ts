@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened, type Progress } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements } from './attempts';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
 
 const iaas = { id: 'iaas-in-practice', checkIds: ['iaas-check'], exerciseIds: ['sort-iaas'] };
 const shared = { id: 'security-is-shared', checkIds: [], exerciseIds: [] };

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeProgress } from './codec';
 import { mergeProgress } from './merge';
 import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened, type Progress } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName } from './attempts';
-import { withoutLesson } from './reset-lesson';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
+import { withLearnerName, withoutLesson } from './attempts';
 import { withInstructorMode } from '../classroom/instructor-mode';
 
 const T = (minute: number) => `2026-05-01T10:${String(minute).padStart(2, '0')}:00.000Z`;

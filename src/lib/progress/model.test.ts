@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS } from './limits';
 import { EMPTY_PROGRESS, MAX_LEARNER_NAME, isSafeId, withLastPlace, withLessonEnded, withLessonOpened } from './model';
-import { withCheckAttempt, withExerciseAttempt, withExercisePlacements, withLearnerName } from './attempts';
-import { withoutLesson } from './reset-lesson';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
+import { withLearnerName, withoutLesson } from './attempts';
 
 const T1 = '2026-01-01T10:00:00.000Z';
 const T2 = '2026-01-01T11:00:00.000Z';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckAttempt, withExerciseAttempt } from './attempts';
-import { withoutLesson } from './reset-lesson';
+import { withCheckAttempt } from './check-attempts';
+import { withExerciseAttempt } from './exercise-attempts';
+import { withoutLesson } from './attempts';
 import { decodeProgress, encodeProgress } from './codec';
 import { MAX_REVIEW_ANSWERS } from './limits';
 import { mergeProgress } from './merge';

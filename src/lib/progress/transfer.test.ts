@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress } from './codec';
 import { EMPTY_PROGRESS, MAX_ATTEMPTS, withLessonEnded, withLessonOpened, withLastPlace, type Progress } from './model';
-import { withCheckAttempt, withExercisePlacements, withLearnerName } from './attempts';
+import { withCheckAttempt } from './check-attempts';
+import { withExercisePlacements } from './exercise-attempts';
+import { withLearnerName } from './attempts';
 import { MAX_IMPORT_FILE_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, planImport, readImport } from './transfer';
 import v2 from './fixtures/v2.json';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckAttempt, withExerciseAttempt } from '../progress/attempts';
+import { withCheckAttempt } from '../progress/check-attempts';
+import { withExerciseAttempt } from '../progress/exercise-attempts';
 import { EMPTY_PROGRESS, type Progress } from '../progress/model';
 import { withCardReview, withQuestionReview, withReviewFeeling } from '../progress/reviews';
 import { buildCourseKey } from '../progress/course-key';
