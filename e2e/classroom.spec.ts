@@ -41,10 +41,14 @@ async function slideIndex(page: Page, kind: 'question' | 'sort'): Promise<number
 }
 
 const counter = (page: Page) => page.locator('[data-counter]');
+
+/** Resets the presenter's session timer, answering yes to the question it asks first. */
+async function resetTimer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reset timer' }).click();
+  await page.getByRole('dialog', { name: 'Reset the session timer?' }).getByRole('button', { name: 'Reset to 0:00' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
 const currentSlide = (page: Page) => page.locator('[data-stage] > [data-slide]:not([hidden])');
-/** The type scale the deck fitted the current slide at (1 is full size). */
-const slideScale = (page: Page) =>
-  currentSlide(page).evaluate((element) => Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')));
 
 test.describe('instructor notes', () => {
   test('are absent from the learner page and its HTML', async ({ page, request }) => {
@@ -198,45 +202,14 @@ test.describe('presenter', () => {
     }
   });
 
-  test('on a 1280 × 720 projector, prose slides are readable and no slide cuts anything off, answers revealed', async ({ page }) => {
-    test.slow();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    const lessons = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
-    const problems: string[] = [];
-    for (const lesson of lessons) {
-      await page.goto(`present/${lesson}/projector/`);
-      await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
-      const steps: number[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-steps')) ?? '[]');
-      for (const [index, stepCount] of steps.entries()) {
-        if (index > 0) await page.keyboard.press('ArrowRight');
-        await expect(counter(page)).toHaveText(`Slide ${index + 1} of ${steps.length}`);
-        const scaleBefore = await slideScale(page);
-        for (let step = 0; step < stepCount; step += 1) await page.keyboard.press('r');
-        // The room reads at one size: revealing answers does not shrink the type.
-        if (stepCount > 0) await expect.poll(() => slideScale(page), `${lesson} slide ${index + 1}: type size after revealing`).toBe(scaleBefore);
-        const slide = await currentSlide(page).evaluate((element) => ({
-          kind: element.className,
-          fit: Number((element.querySelector('[data-slide-inner]') as HTMLElement).style.getPropertyValue('--fit')),
-          overflow: element.scrollHeight - element.clientHeight,
-          scrolls: getComputedStyle(element).overflowY === 'auto' && element.tabIndex === 0,
-        }));
-        const where = `${lesson} slide ${index + 1} (${slide.kind})`;
-        // Prose is split across slides rather than shrunk: it stays at 60% of full size or more.
-        if (slide.kind.includes('slide--section') && (slide.fit < 0.6 || slide.overflow > 1)) problems.push(`${where}: scale ${slide.fit}, ${slide.overflow}px over`);
-        if (slide.overflow > 1 && !slide.scrolls) problems.push(`${where}: ${slide.overflow}px cut off`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
   test('shows the current and next slide, notes and a running timer', async ({ page }) => {
     const start = new Date('2026-11-30T09:00:00Z');
     await page.clock.install({ time: start });
     await page.goto(PRESENTER);
     // Freeze time a little later, then start counting from a known moment.
     await page.clock.pauseAt(new Date(start.getTime() + 10_000));
-    await page.getByRole('button', { name: 'Reset timer' }).click();
-    const timer = page.getByRole('timer', { name: 'Elapsed time' });
+    await resetTimer(page);
+    const timer = page.getByRole('timer', { name: 'Session time' });
     await expect(timer).toHaveText('0:00');
     const nextTitle = page.locator('[data-next-title]');
     const titles: string[] = JSON.parse((await page.locator('[data-deck]').getAttribute('data-titles')) ?? '[]');
@@ -256,7 +229,7 @@ test.describe('presenter', () => {
     await page.reload();
     await page.clock.runFor(2_000);
     await expect(timer).toHaveText('1:12');
-    await page.getByRole('button', { name: 'Reset timer' }).click();
+    await resetTimer(page);
     await expect(timer).toHaveText('0:00');
     // A section with an authored note shows it next to the slide.
     const noted = await page.locator('[data-notes-for]').evaluateAll((notes) =>
@@ -300,8 +273,170 @@ test.describe('presenter', () => {
   });
 });
 
+test.describe('class session across lessons', () => {
+  test('at the end of a deck the presenter offers the next lesson, and the one projector window and the timer go along @base', async ({ page, context }) => {
+    test.slow();
+    const [first, second] = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
+    expect(second, 'the course has two lessons to teach in a row').toBeTruthy();
+    await page.goto(`present/${first}/`);
+    const status = page.locator('[data-projector-text]');
+    await expect(status).toHaveText('No projector window');
+    await expect(status).toHaveAttribute('role', 'status');
+
+    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open projector window' }).click()]);
+    await expect(projector).toHaveURL(new RegExp(`present/${first}/projector/#slide-1$`));
+    await expect(status).toHaveText('Projector connected');
+
+    // An optional target: the presenter sees how much of it is left.
+    const target = page.getByRole('textbox', { name: 'Target' });
+    await target.fill('50');
+    // Enter sets the target and gives the keys back to the slides.
+    await target.press('Enter');
+    await expect(page.locator('[data-target-status]')).toHaveText(/^(49:\d\d|50:00) left$/);
+    await expect(target).not.toBeFocused();
+
+    // Not at the end yet: no offer, and N does nothing.
+    const offer = page.getByRole('link', { name: /^Next lesson: Lesson 2: / });
+    await expect(offer).toBeHidden();
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(new RegExp(`present/${first}/#slide-1$`));
+
+    await page.keyboard.press('End');
+    await expect(projector).toHaveURL(/#slide-\d+$/);
+    await expect(offer).toBeVisible();
+    const heading = (await page.locator('[data-deck]').getAttribute('data-end-title')) ?? '';
+    expect(heading).toMatch(/^Lesson 2: /);
+    await expect(page.locator('[data-next-title]')).toHaveText(heading);
+    const timerBefore = seconds(await page.getByRole('timer', { name: 'Session time' }).textContent());
+    await offer.click();
+
+    // The presenter moves on; the same projector window follows, and no other window opens.
+    await expect(page).toHaveURL(new RegExp(`present/${second}/(#slide-1)?$`));
+    await expect(page.locator('[data-deck][data-ready]')).toHaveAttribute('data-deck', second!);
+    await expect(projector).toHaveURL(new RegExp(`present/${second}/projector/#slide-1$`));
+    await expect(projector.locator('[data-deck][data-ready]')).toHaveAttribute('data-deck', second!);
+    expect(context.pages()).toHaveLength(2);
+    await expect(status).toHaveText('Projector connected');
+    // One session timer: it carries on from where it was, with its target.
+    expect(seconds(await page.getByRole('timer', { name: 'Session time' }).textContent())).toBeGreaterThanOrEqual(timerBefore);
+    await expect(page.getByRole('textbox', { name: 'Target' })).toHaveValue('50');
+
+    // Opening the projector again reuses the window instead of adding one.
+    await page.getByRole('button', { name: 'Open projector window' }).click();
+    await page.waitForTimeout(500);
+    expect(context.pages()).toHaveLength(2);
+    await expect(projector).toHaveURL(new RegExp(`present/${second}/projector/#slide-1$`));
+
+    // Slides still follow the presenter in the new lesson.
+    await page.keyboard.press('ArrowRight');
+    await expect(projector).toHaveURL(/#slide-2$/);
+
+    await projector.close();
+    await expect(status).toHaveText('No projector window');
+    await expectNoAxeViolations(page, 'presenter of the second lesson');
+  });
+
+  test('N on the last slide moves on to the next lesson', async ({ page }) => {
+    const [first, second] = (await lessonPathsInOrder(page)).map((path) => path.replace(/\/$/, '').split('/').at(-1)!);
+    await page.goto(`present/${first}/`);
+    await page.keyboard.press('End');
+    await expect(page.getByRole('link', { name: /^Next lesson: / })).toBeVisible();
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(new RegExp(`present/${second}/`));
+  });
+
+  test('the last lesson says it is the last, and offers no next lesson', async ({ page }) => {
+    const last = (await lessonPathsInOrder(page)).at(-1)!.replace(/\/$/, '').split('/').at(-1)!;
+    await page.goto(`present/${last}/`);
+    await page.keyboard.press('End');
+    await expect(page.getByText('This is the last slide of the last lesson of the course.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Next lesson: / })).toHaveCount(0);
+    await expect(page.locator('[data-next-title]')).toHaveText('End of the course');
+  });
+
+  test('Reset asks first, and keeps counting unless the presenter confirms', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    await resetTimer(page);
+    await page.clock.runFor(90_000);
+    const timer = page.getByRole('timer', { name: 'Session time' });
+    await expect(timer).toHaveText('1:30');
+    const reset = page.getByRole('button', { name: 'Reset timer' });
+    const dialog = page.getByRole('dialog', { name: 'Reset the session timer?' });
+
+    await reset.click();
+    await expect(dialog).toBeVisible();
+    // The safe answer has focus, and the slide keys do nothing behind the question.
+    await expect(dialog.getByRole('button', { name: 'Keep counting' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(/^Slide 1 of/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(reset).toBeFocused();
+    await expect(timer).toHaveText('1:30');
+
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Keep counting' }).click();
+    await expect(timer).toHaveText('1:30');
+
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Reset to 0:00' }).click();
+    await expect(timer).toHaveText('0:00');
+    await expect(reset).toBeFocused();
+  });
+
+  test('the target says how much time is left, then how far over, and refuses what is not whole minutes', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    await resetTimer(page);
+    const target = page.getByRole('textbox', { name: 'Target' });
+    const left = page.locator('[data-target-status]');
+    await target.fill('1');
+    await target.press('Enter');
+    await expect(target).toHaveAttribute('aria-invalid', 'false');
+    await expect(left).toHaveText('1:00 left');
+    await page.clock.runFor(75_000);
+    await expect(left).toHaveText('0:15 over');
+    await target.fill('lots');
+    await target.press('Enter');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(target).toBeFocused();
+    await expect(page.getByText('Whole minutes, 1 to 600.')).toBeVisible();
+    await expect(left).toHaveText('0:15 over');
+    await target.fill('');
+    await target.press('Enter');
+    await expect(left).toHaveText('');
+    await expect(page.getByText('Whole minutes, 1 to 600.')).toBeHidden();
+  });
+
+  test('a clock saved by a presenter tab from before sessions spanned lessons keeps counting', async ({ page }) => {
+    const start = new Date('2026-11-30T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.addInitScript(
+      ([key, startedAt]) => {
+        if (!sessionStorage.getItem('srm-course:presenter-timer')) sessionStorage.setItem(key, JSON.stringify({ startedAt, banked: 5_000 }));
+      },
+      [`srm-course:presenter-timer:${LESSON}`, start.getTime() - 60_000] as const,
+    );
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
+    // 5 s counted before, then the minute before the start and 10 s after it.
+    await expect(page.getByRole('timer', { name: 'Session time' })).toHaveText('1:15');
+  });
+});
+
+/** Seconds shown by a clock such as "1:05" or "1:02:03". */
+function seconds(text: string | null): number {
+  return (text ?? '').trim().split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
 test.describe('answer reveal', () => {
-  test('a question shows no answer, then the correct answer, then each explanation', async ({ page, context }) => {
+  test('a question shows no answer, then the correct answer; the next slide explains every option, each staying in view', async ({ page, context }) => {
+    test.slow();
     await page.goto(PRESENTER);
     const index = await slideIndex(page, 'question');
     test.skip(index < 0, `lesson ${LESSON} has no knowledge-check slides yet (no content/checks data)`);
@@ -315,7 +450,6 @@ test.describe('answer reveal', () => {
       await expect(slide.locator('.answer__letter').first()).toHaveText('A');
       await expect(slide.locator('.answer__letter').nth(1)).toHaveText('B');
       await expect(slide.getByText('✓ Correct answer')).toBeHidden();
-      await expect(slide.locator('.answer__explanation').first()).toBeHidden();
     }
     const options = await currentSlide(page).locator('.answer').count();
     await expect(page.getByRole('button', { name: 'Hide last step' })).toBeDisabled();
@@ -325,21 +459,35 @@ test.describe('answer reveal', () => {
       const slide = currentSlide(view);
       await expect(slide.locator('.answer[data-correct="true"]').getByText('✓ Correct answer').first()).toBeVisible();
       await expect(slide.locator('.answer[data-correct="false"]').getByText('✗ Not correct').first()).toBeVisible();
-      await expect(slide.locator('.answer__explanation').first()).toBeHidden();
     }
-    await expect(page.locator('[data-reveal-status]')).toHaveText(`Revealed 1 of ${options + 1} steps.`);
-
-    // Explanations come one option at a time.
-    await page.getByRole('button', { name: 'Reveal next step' }).click();
-    await expect(currentSlide(projector).locator('.answer__explanation').first()).toBeVisible();
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(1)).toBeHidden();
-    for (let step = 2; step <= options; step += 1) await page.keyboard.press('r');
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(options - 1)).toBeVisible();
-    await expect(currentSlide(projector).locator('.answer__explanation').first()).toBeHidden();
+    await expect(page.locator('[data-reveal-status]')).toHaveText('Revealed 1 of 1 steps.');
     await expect(page.getByRole('button', { name: 'Reveal next step' })).toBeDisabled();
 
-    await page.keyboard.press('Shift+R');
-    await expect(currentSlide(projector).locator('.answer__explanation').nth(options - 1)).toBeHidden();
+    // The slides after the question explain its options, as many as fit a slide at a time; every explanation
+    // revealed stays in view, so the room can read them all at once.
+    let explained = 0;
+    while (explained < options) {
+      await page.keyboard.press('ArrowRight');
+      const slide = currentSlide(projector);
+      await expect(slide).toHaveClass(/slide--explanation/);
+      const explanations = slide.locator('.answer__explanation');
+      const count = await explanations.count();
+      expect(count).toBeGreaterThan(0);
+      await expect(explanations.first()).toBeHidden();
+      await expect(slide.locator('.answer__verdict').first()).toBeVisible();
+      await page.getByRole('button', { name: 'Reveal next step' }).click();
+      await expect(explanations.first()).toBeVisible();
+      for (let step = 1; step < count; step += 1) await page.keyboard.press('r');
+      for (let shown = 0; shown < count; shown += 1) await expect(explanations.nth(shown)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Reveal next step' })).toBeDisabled();
+      // Shift+R takes back only the last one.
+      await page.keyboard.press('Shift+R');
+      await expect(explanations.nth(count - 1)).toBeHidden();
+      if (count > 1) await expect(explanations.first()).toBeVisible();
+      await page.keyboard.press('r');
+      explained += count;
+    }
+    expect(explained).toBe(options);
     await expectNoAxeViolations(page, 'presenter after a reveal');
     await expectNoAxeViolations(projector, 'projector after a reveal');
   });
@@ -356,16 +504,12 @@ test.describe('answer reveal', () => {
     await expect(counter(page)).toHaveText(new RegExp(`^Slide ${index + 2} of`));
   });
 
-  test('the sorter reveals card by card, each in the zone the matrix gives it', async ({ page }) => {
+  test('the sorter reveals card by card, each in the zone the matrix gives it, a few cards a slide, reasons staying in view', async ({ page }) => {
+    test.slow();
     await page.goto(PRESENTER);
     const index = await slideIndex(page, 'sort');
     test.skip(index < 0, `lesson ${LESSON} has no sorting-exercise slide yet (no content/exercises data)`);
     await page.goto(`${PRESENTER}#slide-${index + 1}`);
-    const cards = currentSlide(page).locator('.deck-card');
-    const count = await cards.count();
-    expect(count).toBeGreaterThan(1);
-    await expect(cards.locator('.deck-card__answer').first()).toBeHidden();
-
     const matrix = JSON.parse(readFileSync('content/responsibility-matrix.json', 'utf8')) as {
       owners: { id: string; label: string }[];
       rows: { id: string; cells: Record<string, string> }[];
@@ -374,21 +518,31 @@ test.describe('answer reveal', () => {
       serviceType: string;
       cards: { text: string; row: string; serviceType?: string }[];
     };
-    await page.keyboard.press('r');
-    await expect(cards.nth(0).locator('.deck-card__answer')).toBeVisible();
-    await expect(cards.nth(1).locator('.deck-card__answer')).toBeHidden();
-    await page.keyboard.press('r');
-    await expect(cards.nth(1).locator('.deck-card__answer')).toBeVisible();
-    for (const [position, card] of exercise.cards.slice(0, 2).entries()) {
-      const serviceType = card.serviceType ?? exercise.serviceType;
-      const owner = matrix.rows.find((row) => row.id === card.row)!.cells[serviceType]!;
-      const label = matrix.owners.find((candidate) => candidate.id === owner)!.label;
-      await expect(cards.nth(position)).toContainText(card.text);
-      await expect(cards.nth(position).locator('.deck-card__answer')).toHaveText(`→ ${label}`);
+    const labelOf = (card: (typeof exercise.cards)[number]) => {
+      const owner = matrix.rows.find((row) => row.id === card.row)!.cells[card.serviceType ?? exercise.serviceType]!;
+      return matrix.owners.find((candidate) => candidate.id === owner)!.label;
+    };
+    // The exercise's cards, in order, over as many slides as they need.
+    let seen = 0;
+    while (seen < exercise.cards.length) {
+      if (seen > 0) await page.keyboard.press('ArrowRight');
+      await expect(currentSlide(page)).toHaveClass(/slide--sort/);
+      const cards = currentSlide(page).locator('.deck-card');
+      const count = await cards.count();
+      expect(count).toBeGreaterThan(0);
+      await expect(cards.locator('.deck-card__answer').first()).toBeHidden();
+      for (let position = 0; position < count; position += 1) {
+        await page.keyboard.press('r');
+        const card = exercise.cards[seen + position]!;
+        await expect(cards.nth(position)).toContainText(card.text);
+        await expect(cards.nth(position).locator('.deck-card__answer')).toHaveText(`→ ${labelOf(card)}`);
+        if (position + 1 < count) await expect(cards.nth(position + 1).locator('.deck-card__answer')).toBeHidden();
+      }
+      // Every reason revealed stays in view, so the room reads them all at once.
+      for (let position = 0; position < count; position += 1) await expect(cards.nth(position).locator('.deck-card__explanation')).toBeVisible();
+      seen += count;
     }
-    // Only the latest card's explanation is shown, so the room reads one reason at a time.
-    await expect(cards.nth(1).locator('.deck-card__explanation')).toBeVisible();
-    await expect(cards.nth(0).locator('.deck-card__explanation')).toBeHidden();
+    expect(seen).toBe(exercise.cards.length);
   });
 });
 
@@ -425,11 +579,16 @@ test.describe('print', () => {
     });
   }
 
-  test('the worksheet has every question and no answers', async ({ page }) => {
+  test('the worksheet has every lesson question, no answers, and leaves the final assessment off', async ({ page }) => {
     await page.goto('print/worksheet/');
     const text = squash(await page.locator('main').innerText());
-    for (const check of readChecks()) {
-      for (const question of check.questions) expect(text).toContain(squash(question.prompt));
+    const checks = readChecks();
+    expect(checks.some((check) => check.kind === 'assessment')).toBe(true);
+    for (const check of checks) {
+      for (const question of check.questions) {
+        if (check.kind === 'assessment') expect(text).not.toContain(squash(question.prompt));
+        else expect(text).toContain(squash(question.prompt));
+      }
     }
     expect(text).not.toMatch(/Answer: |Correct\.|Incorrect\./);
   });
@@ -509,6 +668,7 @@ test.describe('print', () => {
 });
 
 interface CheckData {
+  kind?: 'lesson' | 'assessment';
   questions: { prompt: string; options: { text: string; correct?: boolean; explanation: string }[] }[];
 }
 

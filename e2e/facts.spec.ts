@@ -132,11 +132,15 @@ test.describe('the note on Microsoft’s 2026 revision sits right next to the ma
   test('on the slides, the matrix and its note share one slide', async ({ page }) => {
     await page.goto('present/the-model-layer-by-layer/');
     const slides = page.locator('[data-stage] > [data-slide]');
-    const index = await slides.evaluateAll((all) => all.findIndex((slide) => slide.querySelector('table caption')?.textContent?.startsWith('Microsoft’s classic chart')));
+    // The slides show the matrix a band at a time; the note sits under the band that ends the table.
+    const index = await slides.evaluateAll((all) =>
+      all.findIndex((slide) => slide.querySelector('table[aria-describedby] caption')?.textContent?.startsWith('Microsoft’s classic chart')),
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     await page.goto(`present/the-model-layer-by-layer/#slide-${index + 1}`);
     const current = page.locator('[data-stage] > [data-slide]:not([hidden])');
     await expect(current.getByRole('table', { name: CLASSIC_CAPTION })).toBeVisible();
+    await expect(current.getByRole('table', { name: CLASSIC_CAPTION })).toHaveAccessibleDescription(/January 2026/);
     await expect(current.getByText(/revised in January 2026/)).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { misconceptionForLearner } from '../src/lib/quiz/misconception';
 import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
 
 interface OptionData {
@@ -269,14 +270,14 @@ test.describe('final assessment', () => {
     const wrong = await answerAll(region, assessmentPool, 'wrong');
     await region.getByRole('button', { name: 'Check answers' }).click();
     await expect(result.getByText(/^Not passed yet\. The pass mark is 80%\./)).toBeVisible();
-    const missed = result.getByRole('list').first().getByRole('listitem');
+    const missed = result.getByRole('list', { name: 'Questions you missed' }).getByRole('link');
     await expect(missed).toHaveCount(wrong.length);
-    await expect(missed.first()).toHaveText(wrong[0]!.prompt);
+    await expect(missed.first()).toHaveText(`Question 1: ${wrong[0]!.prompt}`);
     // Each misconception the wrong answers reveal is named once, and each section to review is linked once.
     const misconceptions = result.getByRole('heading', { name: 'What your answers suggest' }).locator('+ ul > li');
     const firstWrongOption = wrong[0]!.options.find((option) => !option.correct)!;
     if (firstWrongOption.misconception) {
-      await expect(misconceptions.filter({ hasText: `Possible misconception: ${firstWrongOption.misconception}.` })).toHaveCount(1);
+      await expect(misconceptions.filter({ hasText: misconceptionForLearner(firstWrongOption.misconception) })).toHaveCount(1);
     }
     const named = await misconceptions.allTextContents();
     expect(new Set(named).size, 'misconceptions named twice').toBe(named.length);

@@ -8,6 +8,7 @@ export const BASE_PATH = '/course/';
 /** The fixture site (npm run build:fixture, scripts/bench/fixture-site.mjs), for the reading budget. */
 export const FIXTURE_PORT = SITE_PORT + 2;
 export const FIXTURE_URL = `http://localhost:${FIXTURE_PORT}/`;
+// Clear of the stand-in LMS (4402) and the classroom server (4405, 4406), which run in the same Playwright run.
 /** Ports the offline-copy tests (e2e/offline.spec.ts) serve a build on themselves, to redeploy it under one origin. */
-export const OFFLINE_UPDATE_PORT = SITE_PORT + 3;
-export const OFFLINE_REMOVAL_PORT = SITE_PORT + 4;
+export const OFFLINE_UPDATE_PORT = SITE_PORT + 10;
+export const OFFLINE_REMOVAL_PORT = SITE_PORT + 11;

@@ -4,6 +4,8 @@ import { getCollection } from 'astro:content';
 import { exerciseItem, type CheckInput, type MatrixItem, type SortItem } from '~/lib/classroom/deck';
 import { prepareMatrixChallenge, prepareSort } from '~/lib/sort/answers';
 import { cellId } from '~/lib/sort/cell-id';
+import { matrix } from '~/lib/matrix';
+import { DEFAULT_PLAN, assessmentClassMinutes, lessonClassMinutes, planClasses, type ClassPlan, type PlanLesson } from '~/lib/classroom/class-plan';
 import { getOutline } from './lessons';
 
 /** A knowledge check as classroom views need it, with the lesson it belongs to (null for the final assessment). */
@@ -34,10 +36,19 @@ export async function getClassroomExercises(): Promise<ClassroomExercise[]> {
     const data = entry.data;
     const item =
       data.kind === 'matrix'
-        ? exerciseItem({ kind: 'matrix', ...prepareMatrixChallenge(entry.id, data) }, cellId)
+        ? exerciseItem({ kind: 'matrix', ...withBands(prepareMatrixChallenge(entry.id, data)) }, cellId)
         : exerciseItem({ kind: 'sort', ...prepareSort(entry.id, data) }, cellId);
     return { ...item, lessonId: data.lesson ?? null };
   });
+}
+
+/** The challenge's rows with the label of the matrix band each belongs to, so that slides can show a band at a time. */
+function withBands<T extends { rows: readonly { id: string; label: string }[] }>(view: T): T & { rows: { id: string; label: string; band?: string }[] } {
+  const bandOf = (rowId: string) => {
+    const band = matrix.rows.find((row) => row.id === rowId)?.band;
+    return matrix.bands.find((candidate) => candidate.id === band)?.label;
+  };
+  return { ...view, rows: view.rows.map((row) => ({ ...row, ...(bandOf(row.id) ? { band: bandOf(row.id) } : {}) })) };
 }
 
 /** Id of the course's matrix challenge, for `<MatrixChallenge />` written without an id. */
@@ -83,4 +94,18 @@ export async function getLessonActivities(lessonId: string): Promise<{ checks: C
     checks: checks.filter((check) => check.lessonId === lessonId),
     exercises: exercises.filter((exercise) => exercise.lessonId === lessonId),
   };
+}
+
+/** The course taught in 50-minute classes, from each lesson's own timing, and the figures the plan rests on. */
+export async function getClassPlan(): Promise<{
+  lessons: (PlanLesson & { classTime: number })[];
+  classes: ClassPlan[];
+  assessment: { questions: number; minutes: number } | null;
+}> {
+  const [outline, checks] = await Promise.all([getOutline(), getCollection('checks')]);
+  const final = checks.find((entry) => entry.data.kind === 'assessment');
+  const questions = final ? (final.data.draw ?? final.data.questions.length) : 0;
+  const assessment = final ? { questions, minutes: assessmentClassMinutes(questions) } : null;
+  const lessons = outline.lessons.map((lesson) => ({ ...lesson, classTime: lessonClassMinutes(lesson) }));
+  return { lessons, classes: planClasses(lessons, { ...DEFAULT_PLAN, assessmentMinutes: assessment?.minutes ?? null }), assessment };
 }

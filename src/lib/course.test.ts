@@ -14,6 +14,11 @@ describe('buildOutline', () => {
     expect(outline.totalMinutes).toBe(22);
   });
 
+  it('carries the minutes to teach a lesson in class, or null when the lesson does not give them', () => {
+    const outline = buildOutline([lesson('a', 1, { classMinutes: 15 }), lesson('b', 2)], { includeDrafts: false });
+    expect(outline.lessons.map((l) => l.classMinutes)).toEqual([15, null]);
+  });
+
   it('leaves drafts out of production but keeps them in development', () => {
     const entries = [lesson('a', 1), lesson('draft', 2, { draft: true })];
     expect(buildOutline(entries, { includeDrafts: false }).lessons.map((l) => l.id)).toEqual(['a']);

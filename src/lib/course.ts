@@ -4,7 +4,7 @@ import { ContentError } from '../schemas/content-error';
 export interface LessonEntryLike {
   id: string;
   filePath?: string;
-  data: { title: string; description: string; order: number; minutes: number; objectives: LessonObjective[]; draft: boolean };
+  data: { title: string; description: string; order: number; minutes: number; classMinutes?: number; objectives: LessonObjective[]; draft: boolean };
 }
 
 /** A learning objective: its course-wide id (named by questions in `objective:`) and its text. */
@@ -20,6 +20,8 @@ export interface OutlineLesson {
   description: string;
   order: number;
   minutes: number;
+  /** Minutes to teach it in class, or null when the lesson does not say. */
+  classMinutes: number | null;
   objectives: LessonObjective[];
 }
 
@@ -67,6 +69,7 @@ export function buildOutline(entries: readonly LessonEntryLike[], { includeDraft
       description: data.description,
       order: data.order,
       minutes: data.minutes,
+      classMinutes: data.classMinutes ?? null,
       objectives: data.objectives,
     }))
     .sort((a, b) => a.order - b.order);

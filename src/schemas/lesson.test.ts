@@ -46,6 +46,13 @@ describe('LessonSchema', () => {
     expect(errorFor({ ...valid, order: 'four' })).toContain('order: is required: a number giving the lesson position');
   });
 
+  it('takes an optional whole number of minutes in class', () => {
+    expect(LessonSchema.parse({ ...valid, classMinutes: 15 }).classMinutes).toBe(15);
+    expect(LessonSchema.parse(valid).classMinutes).toBeUndefined();
+    expect(errorFor({ ...valid, classMinutes: 12.5 })).toContain('classMinutes: must be a whole number of minutes');
+    expect(errorFor({ ...valid, classMinutes: 'fifteen' })).toContain('classMinutes: must be a number of minutes, e.g. 15');
+  });
+
   it('refuses an empty list of objectives and a long description', () => {
     expect(errorFor({ ...valid, objectives: [] })).toContain('objectives: needs at least one learning objective');
     expect(errorFor({ ...valid, description: 'x'.repeat(161) })).toContain('description: must be at most 160 characters');

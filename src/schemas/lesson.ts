@@ -38,6 +38,16 @@ export const LessonSchema = strictObject({
     .int('must be a whole number of minutes')
     .min(1, 'must be at least 1')
     .max(120, 'must be at most 120; split a longer lesson'),
+  /**
+   * Minutes to teach the lesson in class, its check and exercises included: the For instructors page and its
+   * 50-minute plan are built from it. Optional; without it they show the self-study minutes and say so.
+   */
+  classMinutes: z
+    .number({ error: 'must be a number of minutes, e.g. 15' })
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120; split a longer lesson')
+    .optional(),
   /** What the learner can do after the lesson, each with an id that questions name in `objective:`. */
   objectives: z
     .array(ObjectiveSchema, { error: 'is required: a list of learning objectives, each with an id and a text' })

@@ -2,7 +2,6 @@
 // (src/lib/classroom/presenter-state.ts), shows the state, and keeps both windows in step over a BroadcastChannel.
 import {
   deckKeyAction,
-  formatElapsed,
   hashForSlide,
   initialDeckState,
   reduceDeck,
@@ -11,57 +10,41 @@ import {
   type DeckAction,
   type DeckState,
 } from '~/lib/classroom/presenter-state';
-import { fitScales, largestFittingScale } from '~/lib/classroom/fit';
-import { elapsedMs, resetTimer, startedTimer, toggleTimer, type TimerState } from '~/lib/classroom/session-timer';
-import { loadPresenterTimer, savePresenterTimer } from '~/stores/presenter-timer';
+import { joinSession } from './session-client';
+import { startSessionTimer } from './timer-client';
 import { channelName, helloMessage, parseSyncMessage, reactToSync, stateMessage, type DeckRole } from '~/lib/classroom/sync';
 
-/** The type scales a slide may take, full size first: it never shrinks below 45%. */
-const FIT_SCALES = fitScales(0.45);
+/** The name of the projector window: one for every lesson of a class. */
+const PROJECTOR_WINDOW = 'srm-projector';
 
-/** Shows the steps a slide has reached: data-step (from n on), data-step-only (exactly n), data-step-before (below n). */
-function applyReveal(slide: HTMLElement, step: number): void {
+/** Shows the steps a slide has reached: data-step (from n on) and data-step-before (below n). */
+function applyReveal(slide: HTMLElement, step: number, of: number): void {
   for (const element of slide.querySelectorAll<HTMLElement>('[data-step]')) element.hidden = step < Number(element.dataset.step);
-  for (const element of slide.querySelectorAll<HTMLElement>('[data-step-only]')) element.hidden = step !== Number(element.dataset.stepOnly);
   for (const element of slide.querySelectorAll<HTMLElement>('[data-step-before]')) element.hidden = step >= Number(element.dataset.stepBefore);
-  slide.toggleAttribute('data-revealed', step > 0);
+  if (step === 0) slide.removeAttribute('data-revealed');
+  else slide.dataset.revealed = step >= of ? 'all' : 'some';
 }
 
-/** The scale each slide was fitted at, and for which stage size: revealing a step does not refit it. */
-const fittedSlides = new WeakMap<HTMLElement, { stage: string; scale: number }>();
+/** The slide size each slide was last measured at: its lesson parts are zoomed again only when it changes. */
+const measuredSlides = new WeakMap<HTMLElement, string>();
 
 /**
- * Shrinks a slide's type until it fits its stage, so long sections stay whole on a projector. A slide with answers to
- * reveal is fitted once, for the step that shows the most, so its type does not jump as the instructor reveals. What
- * still overflows at the smallest scale scrolls (by wheel or touch: the deck keeps the keys for moving between slides)
- * instead of being cut off, and can take focus, as a scrollable region must.
+ * Zooms the lesson parts sized in rem (boxes) to the slide's type, and lets a slide that still does not fit scroll
+ * (by wheel or touch: the deck keeps the keys for moving between slides) instead of cutting it off; a scrolling
+ * slide takes focus, as a scrollable region must. Slides never shrink their type: what would not fit is split at
+ * build time.
  */
-function fit(slide: HTMLElement, revealSteps = 0, shownStep = 0): void {
+function measure(slide: HTMLElement): void {
   const inner = slide.querySelector<HTMLElement>('[data-slide-inner]');
   if (!inner || slide.hidden) return;
-  const fitsAt = (scale: number) => {
-    inner.style.setProperty('--fit', String(scale));
-    return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
-  };
-  const stage = `${slide.clientWidth}x${slide.clientHeight}`;
-  const fitted = fittedSlides.get(slide);
-  let scale = fitted?.stage === stage ? fitted.scale : null;
-  if (scale === null) {
-    // How many times the page's base size the slide's full-size type is: what lesson parts sized in rem are zoomed by.
-    inner.style.setProperty('--fit', '1');
+  const size = `${slide.clientWidth}x${slide.clientHeight}`;
+  if (measuredSlides.get(slide) !== size) {
+    // How many times the page's base size the slide's type is: what lesson parts sized in rem are zoomed by.
     const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
     inner.style.setProperty('--type-zoom', String(parseFloat(getComputedStyle(inner).fontSize) / rootSize));
-    slide.removeAttribute('data-overflowing');
-    let largest = 1;
-    for (let step = 0; step <= revealSteps; step += 1) {
-      applyReveal(slide, step);
-      largest = largestFittingScale(FIT_SCALES.filter((candidate) => candidate <= largest), fitsAt);
-    }
-    applyReveal(slide, shownStep);
-    scale = largest;
-    fittedSlides.set(slide, { stage, scale });
+    measuredSlides.set(slide, size);
   }
-  const overflowing = !fitsAt(scale);
+  const overflowing = slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1;
   slide.toggleAttribute('data-overflowing', overflowing);
   if (overflowing) slide.tabIndex = 0;
   else slide.removeAttribute('tabindex');
@@ -119,22 +102,25 @@ export function startDeck(root: HTMLElement): DeckHandle {
     copy.hidden = false;
     copy.removeAttribute('aria-label');
     for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
-    applyReveal(copy, 0);
+    applyReveal(copy, 0, steps[state.slide + 1] ?? 0);
     preview.replaceChildren(copy);
-    fit(copy);
+    measure(copy);
   };
 
   const render = () => {
     const { step, of } = revealProgress(state, steps);
     slides.forEach((slide, index) => {
       slide.hidden = index !== state.slide;
-      applyReveal(slide, state.reveals[index] ?? 0);
+      applyReveal(slide, state.reveals[index] ?? 0, steps[index] ?? 0);
     });
     const current = slides[state.slide];
-    if (current) fit(current, steps[state.slide], step);
+    if (current) measure(current);
     setText('[data-counter]', `Slide ${state.slide + 1} of ${slides.length}`);
     setText('[data-current-title]', titles[state.slide] ?? '');
-    setText('[data-next-title]', titles[state.slide + 1] ?? 'End of the lesson');
+    const atEnd = state.slide === slides.length - 1;
+    setText('[data-next-title]', titles[state.slide + 1] ?? root.dataset.endTitle ?? '');
+    for (const element of root.querySelectorAll<HTMLElement>('[data-deck-end]')) element.hidden = !atEnd;
+    for (const element of root.querySelectorAll<HTMLElement>('[data-preview]')) element.hidden = atEnd;
     setText('[data-reveal-status]', of === 0 ? 'Nothing to reveal on this slide.' : `Revealed ${step} of ${of} steps.`);
     for (const note of root.querySelectorAll<HTMLElement>('[data-notes-for]')) {
       note.hidden = Number(note.dataset.notesFor) !== state.slide;
@@ -182,16 +168,27 @@ export function startDeck(root: HTMLElement): DeckHandle {
     if (!target) return;
     if (target.matches('[data-fullscreen]')) toggleFullscreen();
     else if (target.matches('[data-open-projector]')) {
-      window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, `srm-projector-${deck}`, 'popup,width=1280,height=720');
+      // One window for the whole class, whatever the lesson: opening it again reuses it instead of adding another.
+      window.open(`${root.dataset.projectorUrl}${hashForSlide(state.slide)}`, PROJECTOR_WINDOW, 'popup,width=1280,height=720');
     } else dispatch({ type: target.dataset.action } as DeckAction);
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || isTyping(event.target)) return;
+    // An open dialog (the timer's reset question) has the keys to itself.
+    if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
     // Space and Enter on a focused button press that button; let them.
     if ((event.key === ' ' || event.key === 'Enter') && (event.target as HTMLElement).closest('button, a')) return;
     const action = deckKeyAction(event);
     if (!action) return;
+    if (action === 'next-lesson') {
+      // From the last slide only, so that a stray key mid-lesson never leaves it.
+      const link = root.querySelector<HTMLAnchorElement>('[data-next-lesson]');
+      if (link && state.slide === slides.length - 1) {
+        event.preventDefault();
+        link.click();
+      }
+      return;
+    }
     event.preventDefault();
     if (action === 'fullscreen') toggleFullscreen();
     else dispatch(action);
@@ -223,8 +220,17 @@ export function startDeck(root: HTMLElement): DeckHandle {
     else broadcast();
   });
 
-  if (role === 'presenter') startTimer(root, deck);
-  else wakeControlsOnPointer(root);
+  if (role === 'presenter') {
+    startSessionTimer(root, deck);
+    const status = root.querySelector<HTMLElement>('[data-projector-status]');
+    joinSession(deck, role, (connected) => {
+      status?.toggleAttribute('data-connected', connected);
+      setText('[data-projector-text]', connected ? 'Projector connected' : 'No projector window');
+    });
+  } else {
+    joinSession(deck, role);
+    wakeControlsOnPointer(root);
+  }
   render();
   channel?.postMessage(helloMessage(deck, self, role));
   // The presenter leads: a projector that is already open follows it from the start.
@@ -239,28 +245,6 @@ export function startDeck(root: HTMLElement): DeckHandle {
     onChange: (listener) => listeners.push(listener),
     intercept: (filter) => interceptors.push(filter),
   };
-}
-
-/** The presenter's elapsed-time clock, with pause and reset; a reload of the presenter carries on counting. */
-function startTimer(root: HTMLElement, deck: string): void {
-  const display = root.querySelector<HTMLElement>('[data-timer]');
-  const toggle = root.querySelector<HTMLButtonElement>('[data-timer-toggle]');
-  const reset = root.querySelector<HTMLButtonElement>('[data-timer-reset]');
-  if (!display || !toggle || !reset) return;
-  let timer = loadPresenterTimer(deck) ?? startedTimer(Date.now());
-  const update = (next: TimerState) => {
-    timer = next;
-    savePresenterTimer(deck, timer);
-    show();
-  };
-  const show = () => {
-    display.textContent = formatElapsed(elapsedMs(timer, Date.now()));
-    toggle.textContent = timer.startedAt === null ? 'Resume timer' : 'Pause timer';
-  };
-  setInterval(show, 1000);
-  toggle.addEventListener('click', () => update(toggleTimer(timer, Date.now())));
-  reset.addEventListener('click', () => update(resetTimer(timer, Date.now())));
-  update(timer);
 }
 
 /** Shows the projector's buttons while the pointer moves, and lets them fade out when it rests (see deck.css). */

@@ -1,3 +1,4 @@
+import { misconceptionsForLearner } from '../../lib/quiz/misconception';
 import { strings } from './strings';
 import type { KnowledgeCheckProps, ReviewTarget } from './types';
 import { useKnowledgeCheck } from './useKnowledgeCheck';
@@ -89,24 +90,15 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
           </fieldset>
         ))}
         {/* Rendered on the server too, so the check does not grow when it hydrates; it works once hydrated. Without
-            JavaScript the CSS hides it, and the note above says why. */}
-        <div className="kc-actions">
-          {!check.checked && (
+            JavaScript the CSS hides it, and the note above says why. Once checked, Retry and Show answers sit in the
+            result, after the score and the missed questions. */}
+        {!check.checked && (
+          <div className="kc-actions">
             <button type="submit" className="button" disabled={!check.hydrated}>
               {strings.check}
             </button>
-          )}
-          {check.checked && (
-            <button type="button" className="button" onClick={check.onRetry}>
-              {strings.retry}
-            </button>
-          )}
-          {check.checked && !check.revealed && (
-            <button type="button" className="button button--secondary" onClick={check.onShowAnswer}>
-              {strings.showAnswer}
-            </button>
-          )}
-        </div>
+          </div>
+        )}
         {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
         <p className={summary ? 'kc-status visually-hidden' : 'kc-status'} role="status">
           {check.status}
@@ -125,34 +117,60 @@ export default function KnowledgeCheck(props: KnowledgeCheckProps) {
           {props.kind === 'assessment' && summary.missed.length === 0 && <p>{strings.allRight}</p>}
           {props.kind === 'assessment' && summary.missed.length > 0 && (
             <>
-              <h4>{strings.missedHeading}</h4>
-              <ul className="kc-missed">
-                {summary.missed.map((missed) => (
-                  <li key={missed.questionId}>{missed.prompt}</li>
+              <h4 id={`${headingId}-missed`}>{strings.missedHeading}</h4>
+              {/* Each link takes the learner to the question, its verdict and its explanations. */}
+              <ul className="kc-missed" aria-labelledby={`${headingId}-missed`}>
+                {summary.missed.map((missed) => {
+                  const index = check.views.findIndex((view) => view.question.id === missed.questionId);
+                  const fieldsetId = check.views[index]?.fieldsetId ?? '';
+                  return (
+                    <li key={missed.questionId}>
+                      <a
+                        href={`#${fieldsetId}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          check.onGoToQuestion(fieldsetId);
+                        }}
+                      >
+                        {strings.missedLink(index)}
+                        {missed.prompt}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <div className="kc-actions">
+            <button type="button" className="button" onClick={check.onRetry}>
+              {strings.retry}
+            </button>
+            {!check.revealed && (
+              <button type="button" className="button button--secondary" onClick={check.onShowAnswer}>
+                {strings.showAnswer}
+              </button>
+            )}
+          </div>
+          {props.kind === 'assessment' && summary.misconceptions.length > 0 && (
+            <>
+              <h4 id={`${headingId}-suggest`}>{strings.misconceptionsHeading}</h4>
+              <ul aria-labelledby={`${headingId}-suggest`}>
+                {misconceptionsForLearner(summary.misconceptions).map((misconception) => (
+                  <li key={misconception}>{misconception}</li>
                 ))}
               </ul>
-              {summary.misconceptions.length > 0 && (
-                <>
-                  <h4>{strings.misconceptionsHeading}</h4>
-                  <ul>
-                    {summary.misconceptions.map((misconception) => (
-                      <li key={misconception}>{strings.misconception(misconception)}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {summary.reviews.length > 0 && (
-                <>
-                  <h4>{strings.reviewHeading}</h4>
-                  <ul>
-                    {summary.reviews.map((review) => (
-                      <li key={review.href}>
-                        <a href={review.href}>{linkText(review)}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+            </>
+          )}
+          {props.kind === 'assessment' && summary.reviews.length > 0 && (
+            <>
+              <h4>{strings.reviewHeading}</h4>
+              <ul>
+                {summary.reviews.map((review) => (
+                  <li key={review.href}>
+                    <a href={review.href}>{linkText(review)}</a>
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </section>

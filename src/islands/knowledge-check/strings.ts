@@ -17,7 +17,7 @@ export const strings = {
   reviewHeading: 'Sections to review',
   missedHeading: 'Questions you missed',
   misconceptionsHeading: 'What your answers suggest',
-  misconception: (tag: string) => `Possible misconception: ${tag}.`,
+  missedLink: (index: number) => `Question ${index + 1}: `,
   unanswered: (numbers: number[]) =>
     `Answer every question before checking. Not answered yet: question${numbers.length === 1 ? '' : 's'} ${numbers.join(', ')}.`,
   mark: {

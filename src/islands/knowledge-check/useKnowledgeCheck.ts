@@ -169,6 +169,10 @@ export function useKnowledgeCheck(props: KnowledgeCheckProps) {
         if (order[0]) setFocus({ kind: 'input', id: `${uid}-${first.id}-${order[0].id}` });
       }
     },
+    /** Moves to a question from the result's list of missed ones, its prompt at the top of the screen. */
+    onGoToQuestion(fieldsetId: string) {
+      setFocus({ kind: 'fieldset', id: fieldsetId });
+    },
     /** Marks every option and shows every explanation. */
     onShowAnswer() {
       setState({ ...state, revealed: true });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CourseKey } from '~/lib/progress/key';
 import type { AttemptSummary } from '~/lib/progress/derive';
 import type { Score } from '~/lib/quiz/grading';
@@ -16,6 +16,8 @@ export interface ProgressDashboardProps {
   assessmentUrl: string | null;
   /** What the review deck summary needs besides the course key. */
   reviewDeck: ReviewDeckData;
+  /** The completion rule, server-rendered by the page: shown after the learner's own overview. */
+  children?: ReactNode;
 }
 
 const formatScore = (score: Score) => `${score.correct} of ${score.total} correct (${score.percent}%)`;
@@ -91,7 +93,13 @@ function ConfirmReset({
 }
 
 /** The learner's progress page: statuses, scores, completion record, reset, export and import. */
-export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl, reviewDeck }: ProgressDashboardProps) {
+export default function ProgressDashboard({
+  courseKey,
+  lessonUrls,
+  assessmentUrl,
+  reviewDeck,
+  children,
+}: ProgressDashboardProps) {
   const view = useProgressDashboard(courseKey);
   const { summary, progress, importState } = view;
   const [nameDraft, setNameDraft] = useState<string | null>(null);
@@ -106,12 +114,14 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
     <div className="progress-dashboard">
       <section aria-labelledby="overview-title" className="no-print">
         <h2 id="overview-title">{strings.overviewTitle}</h2>
-        <p>
-          <label htmlFor="course-progress">{strings.percentLabel}: </label>
+        <p className="progress-overall">
+          <label htmlFor="course-progress">{strings.percentLabel}:</label>{' '}
           <progress id="course-progress" max={100} value={summary.percent}>
             {summary.percent}%
           </progress>{' '}
-          <strong>{summary.percent}%</strong>. {strings.lessonsComplete(summary.completeLessons, summary.lessons.length)}.
+          <span>
+            <strong>{summary.percent}%</strong>. {strings.lessonsComplete(summary.completeLessons, summary.lessons.length)}.
+          </span>
         </p>
         {assessment && (
           <p>
@@ -128,6 +138,8 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
       </section>
 
       <ReviewDeckSummary courseKey={courseKey} progress={progress} deck={reviewDeck} />
+
+      {children}
 
       <section aria-labelledby="lessons-progress-title" className="no-print">
         <h2 id="lessons-progress-title">{strings.lessonsTitle}</h2>
@@ -223,9 +235,6 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
           <button type="button" className="button button--secondary" onClick={view.exportProgress}>
             {strings.exportButton}
           </button>
-          <button type="button" className="button button--danger" onClick={() => view.askReset({ scope: 'all' })}>
-            {strings.resetAll}
-          </button>
         </div>
         <ActionMessage {...view.messageAt('manage')} />
         <div className="progress-import">
@@ -311,6 +320,13 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
             </div>
           </div>
         )}
+        {/* Apart from Download and the import, which learners use often: a slip of the thumb never lands on it. */}
+        <div className="progress-reset-all">
+          <button type="button" className="button button--danger" onClick={() => view.askReset({ scope: 'all' })}>
+            {strings.resetAll}
+          </button>
+          <ActionMessage {...view.messageAt('reset-all')} />
+        </div>
       </section>
 
       <ConfirmReset

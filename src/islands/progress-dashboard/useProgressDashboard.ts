@@ -15,7 +15,7 @@ export type ResetTarget = { scope: 'all' } | { scope: 'lesson'; lessonId: string
  * Where an action's message appears: next to the control that was used (the name form, the export and reset-all
  * buttons, the import, or one lesson's card), so that it is seen where the learner is looking.
  */
-export type MessagePlace = 'name' | 'manage' | 'import' | `lesson:${string}`;
+export type MessagePlace = 'name' | 'manage' | 'import' | 'reset-all' | `lesson:${string}`;
 
 /** Where an import stands. */
 export type ImportState =
@@ -120,7 +120,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     if (!resetTarget) return;
     if (resetTarget.scope === 'all') {
       resetProgress();
-      announce('manage', strings.resetDoneAll(progressIsSaved()));
+      announce('reset-all', strings.resetDoneAll(progressIsSaved()));
     } else {
       const { checkIds, exerciseIds } = lessonActivityIds(courseKey, resetTarget.lessonId);
       resetLesson(resetTarget.lessonId, checkIds, exerciseIds);

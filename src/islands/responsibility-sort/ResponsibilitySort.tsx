@@ -58,10 +58,6 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2, storage
   return (
     <div className="sort" ref={sort.rootRef}>
       {storageNotices && <StorageNotice texts={storageNotices} />}
-      <p className="sort__how">
-        Drag each card to a zone, or use its <strong>Move to…</strong> button. With a keyboard, press Space on a card,
-        move with the arrow keys, and press Space again to drop.
-      </p>
       <DndContext
         id={`${base}-instructions`}
         sensors={sensors}
@@ -131,7 +127,9 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2, storage
           </>
         )}
       </div>
-      {/* While the result panel shows, it says what the status announced: keep the live region for screen readers only. */}
+      {/* While the learner sorts, the status line keeps to the bottom of the screen (CSS), so the result of a move stays
+          in view when the card went to a zone off screen. While the result panel shows, it says what the status
+          announced: the live region is then for screen readers only. */}
       <p className={sort.score && !sorting ? 'sort__status visually-hidden' : 'sort__status'} role="status" data-sort-status>
         {sort.status}
       </p>

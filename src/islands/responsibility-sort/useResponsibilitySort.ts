@@ -81,8 +81,6 @@ export function useResponsibilitySort(view: SortExerciseView) {
     [view.zones],
   );
   const zoneKeyOf = (cardId: UniqueIdentifier) => stateRef.current.placements[String(cardId)] ?? PILE;
-  const leftAfter = (cardId: string, zoneKey: string) =>
-    cardIds.filter((id) => (id === cardId ? zoneKey === PILE : stateRef.current.placements[id] === undefined)).length;
 
   /** Queues focus for the card after `cardId` still in the pile, or for Check when every card is sorted. */
   const focusNextUnsorted = (cardId: string, placements: Record<string, string>) => {
@@ -90,10 +88,17 @@ export function useResponsibilitySort(view: SortExerciseView) {
     pendingFocus.current = next ? `[data-card-handle="${next}"]` : '[data-action="check"]';
   };
 
+  /** Places a card and says so in the status line, whichever way it moved (drag, keyboard or Move to…). */
   const placeCard = (cardId: string, zoneKey: string, viaKeyboardOrMenu: boolean) => {
     const zoneId = zoneKey === PILE ? null : zoneKey;
     const next = apply({ type: 'move', cardId, zoneId });
     saveExercisePlacements(view.id, next.placements);
+    const left = cardIds.filter((id) => next.placements[id] === undefined).length;
+    setStatus(
+      zoneId === null
+        ? `${cardName(cardId)} returned to ${PILE_NAME}. ${leftToSort(left)}`
+        : sortAnnouncements.dropped(cardName(cardId), zoneName(zoneId), left),
+    );
     if (!viaKeyboardOrMenu) return;
     if (zoneId === null) pendingFocus.current = `[data-card-handle="${cardId}"]`;
     else focusNextUnsorted(cardId, next.placements);
@@ -111,10 +116,8 @@ export function useResponsibilitySort(view: SortExerciseView) {
       if (skip) return undefined;
       return sortAnnouncements.over(cardName(active.id), over ? zoneName(over.id) : null);
     },
-    onDragEnd: ({ active, over }) => {
-      if (!over) return sortAnnouncements.droppedOutside(cardName(active.id), zoneName(zoneKeyOf(active.id)));
-      return sortAnnouncements.dropped(cardName(active.id), zoneName(over.id), leftAfter(String(active.id), String(over.id)));
-    },
+    // The drop is said by the sorter's own status line, which a touch or mouse drop updates too.
+    onDragEnd: () => undefined,
     onDragCancel: ({ active }) => sortAnnouncements.cancelled(cardName(active.id), zoneName(zoneKeyOf(active.id))),
   };
 
@@ -125,6 +128,7 @@ export function useResponsibilitySort(view: SortExerciseView) {
   const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     const keyboard = activatorEvent instanceof KeyboardEvent;
     if (!over) {
+      setStatus(sortAnnouncements.droppedOutside(cardName(active.id), zoneName(zoneKeyOf(active.id))));
       apply({ type: 'cancel' });
       if (keyboard) pendingFocus.current = `[data-card-handle="${String(active.id)}"]`;
       return;
@@ -139,11 +143,6 @@ export function useResponsibilitySort(view: SortExerciseView) {
   const moveTo = (cardId: string, zoneKey: string) => {
     setOpenMenu(null);
     placeCard(cardId, zoneKey, true);
-    setStatus(
-      zoneKey === PILE
-        ? `${cardName(cardId)} returned to ${PILE_NAME}. ${leftToSort(cardIds.filter((id) => stateRef.current.placements[id] === undefined).length)}`
-        : sortAnnouncements.dropped(cardName(cardId), zoneName(zoneKey), leftAfter(cardId, zoneKey)),
-    );
   };
 
   const toggleMenu = (cardId: string) => setOpenMenu((current) => (current === cardId ? null : cardId));

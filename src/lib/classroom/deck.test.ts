@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matrixSlides } from './activity-slides';
 import { buildDeck, matrixItem, optionLetter, questionItems, revealSteps, slideNotes, slideTitle, sortItem, type CheckInput, type SortInput } from './deck';
 import type { LessonChunk } from './split-lesson';
 
@@ -92,7 +93,7 @@ describe('matrixItem', () => {
       { serviceTypeId: 'iaas', ownerId: 'customer', ownerLabel: 'Customer', explanation: 'Yours.' },
       { serviceTypeId: 'saas', ownerId: 'provider', ownerLabel: 'Cloud provider', explanation: '' },
     ]);
-    expect(revealSteps(item)).toBe(1);
+    expect(matrixSlides(item).map(revealSteps)).toEqual([1]);
   });
 });
 
@@ -104,23 +105,35 @@ describe('buildDeck', () => {
     { kind: 'section', id: 'b', title: 'B', html: '<h2 id="b">B</h2>', notes: ['<p>Ask.</p>'] },
   ];
 
-  it('puts the intro on the title slide and embedded checks where they are embedded', () => {
+  it('opens with the title (the intro on it when there is room) and the objectives, and puts checks where they are embedded', () => {
     const slides = buildDeck({ title: 'IaaS', description: 'About IaaS', objectives: ['Know'], chunks, checks: [check], exercises: [sortItem(sort)] });
     expect(slides.map(slideTitle)).toEqual([
       'IaaS',
+      'IaaS: objectives',
       'A',
       'Check your knowledge: question 1 of 2',
+      'Question 1 of 2: the answers explained',
       'Check your knowledge: question 2 of 2',
+      'Question 2 of 2: the answers explained',
       'B',
       'Sort the duties',
     ]);
     expect(slides[0]).toMatchObject({ kind: 'title', html: '<p>Intro</p>', notes: ['<p>Five minutes.</p>'] });
-    expect(slides.map(revealSteps)).toEqual([0, 0, 3, 4, 0, 2]);
+    // A question reveals its answer; its explanations slide reveals each option's reason; the sorter each card.
+    expect(slides.map(revealSteps)).toEqual([0, 0, 0, 1, 2, 1, 3, 0, 2]);
+  });
+
+  it('gives the intro a slide of its own when it does not fit beside the title', () => {
+    const intro = `<p>${Array.from({ length: 150 }, () => 'word').join(' ')}</p>`;
+    const slides = buildDeck({ title: 'T', description: 'D', objectives: [], chunks: [{ kind: 'section', id: null, title: null, html: intro, notes: ['<p>Five minutes.</p>'] }], checks: [], exercises: [] });
+    expect(slides.map((slide) => slide.kind)).toEqual(['title', 'section']);
+    expect(slides[0]).toMatchObject({ html: '', notes: ['<p>Five minutes.</p>'] });
+    expect(slides[1]).toMatchObject({ id: null, title: 'T', part: 2, parts: 2, html: intro, notes: ['<p>Five minutes.</p>'] });
   });
 
   it('splits a section too long for one slide into parts that share its notes', () => {
-    const paragraph = (word: string) => `<p>${Array.from({ length: 80 }, () => word).join(' ')}</p>`;
-    const long: LessonChunk = { kind: 'section', id: 'long', title: 'Long', html: `<h2 id="long">Long</h2>${paragraph('a')}${paragraph('b')}${paragraph('c')}`, notes: ['<p>Pace it.</p>'] };
+    const paragraph = (word: string) => `<p>${Array.from({ length: 120 }, () => word).join(' ')}</p>`;
+    const long: LessonChunk = { kind: 'section', id: 'long', title: 'Long', html: `<h2 id="long">Long</h2>${paragraph('aaaa')}${paragraph('bbbb')}${paragraph('cccc')}`, notes: ['<p>Pace it.</p>'] };
     const slides = buildDeck({ title: 'T', description: '', objectives: [], chunks: [long], checks: [], exercises: [] });
     expect(slides.map(slideTitle)).toEqual(['T', 'Long (part 1 of 3)', 'Long (part 2 of 3)', 'Long (part 3 of 3)']);
     expect(slides.slice(1).map((slide) => (slide.kind === 'section' ? [slide.id, slide.part, slide.notes] : null))).toEqual([
@@ -140,7 +153,7 @@ describe('buildDeck', () => {
       checks: [check],
       exercises: [],
     });
-    expect(slides.map((slide) => slide.kind)).toEqual(['title', 'section', 'question', 'question']);
+    expect(slides.map((slide) => slide.kind)).toEqual(['title', 'section', 'question', 'explanation', 'question', 'explanation']);
   });
 });
 
@@ -148,5 +161,20 @@ describe('slideNotes', () => {
   it('gives question slides the answer and the misconceptions to watch for', () => {
     const [first] = questionItems(check);
     expect(slideNotes(first!).lines).toEqual(['Answer: A.', 'Watch for (B): thinks the provider patches.']);
+  });
+
+  it('gives exercise slides the answers they reveal', () => {
+    const slides = buildDeck({ title: 'T', description: '', objectives: [], chunks: [], checks: [], exercises: [sortItem(sort)] });
+    expect(slideNotes(slides.at(-1)!).lines).toEqual([
+      'Ask for a show of hands per card, then reveal it (cards 1–2 of 2).',
+      '1. Replace a disk: Cloud provider.',
+      '2. Patch the guest OS: Customer.',
+    ]);
+  });
+
+  it('names a single card as one card, not a range', () => {
+    const oneCard = { ...sort, cards: [sort.cards[0]!], solution: { disk: 'provider' }, explanations: { disk: 'Hosts are the provider’s.' } };
+    const slides = buildDeck({ title: 'T', description: '', objectives: [], chunks: [], checks: [], exercises: [sortItem(oneCard)] });
+    expect(slideNotes(slides.at(-1)!).lines[0]).toBe('Ask for a show of hands, then reveal the card (card 1 of 1).');
   });
 });

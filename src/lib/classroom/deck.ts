@@ -1,7 +1,9 @@
 // A lesson as a deck of slides: its sections, then one slide per question of its check and one per exercise.
 // The same question and exercise items feed the printed worksheet and answer key, so nothing is typed twice.
 import { QUESTION_HINTS } from '../quiz/grading';
-import { paginateSection } from './paginate';
+import { exerciseSlides, explanationSlides } from './activity-slides';
+import { paginateSection, topLevelBlocks } from './paginate';
+import { LINE_CHARS, SLIDE_CAPACITY, SMALL_TEXT, blockLines as blockLinesOf, headingLines, isWideBlock, wrapLines } from './slide-lines';
 import type { LessonChunk } from './split-lesson';
 
 /** Letters shown next to options for a show of hands: A, B, C… (then AA, AB… past Z). */
@@ -49,7 +51,8 @@ export interface MatrixChallengeInput {
   instructions: string;
   serviceTypes: readonly { id: string; label: string }[];
   owners: readonly { id: string; label: string }[];
-  rows: readonly { id: string; label: string }[];
+  /** Rows in matrix order, each with the label of its band when the matrix groups rows into bands. */
+  rows: readonly { id: string; label: string; band?: string }[];
   /** Cell id → correct owner id. */
   solution: Readonly<Record<string, string>>;
   /** Cell id → reason. */
@@ -97,7 +100,12 @@ export interface MatrixItem {
   title: string;
   instructions: string;
   serviceTypes: { id: string; label: string }[];
-  rows: { id: string; label: string; cells: { serviceTypeId: string; ownerId: string; ownerLabel: string; explanation: string }[] }[];
+  rows: {
+    id: string;
+    label: string;
+    band?: string;
+    cells: { serviceTypeId: string; ownerId: string; ownerLabel: string; explanation: string }[];
+  }[];
 }
 
 /** A slide of lesson prose: a whole section, or one part of a section too long for one slide. */
@@ -112,20 +120,49 @@ export interface SectionSlide {
   parts: number;
 }
 
-/** The opening slide: the lesson's title and what comes before its first heading. */
+/** The opening slide: the lesson's title, its description and what comes before its first heading. */
 export interface TitleSlide {
   kind: 'title';
   title: string;
   description: string;
-  /** The lesson's objectives. */
-  objectives: string[];
   html: string;
   notes: string[];
 }
 
-/** Any slide. */
-export type Slide = TitleSlide | SectionSlide | QuestionItem | SortItem | MatrixItem;
+/** The lesson's objectives, on the slide after the title. */
+export interface ObjectivesSlide {
+  kind: 'objectives';
+  /** The lesson's title, for the presenter's list of slides. */
+  lesson: string;
+  objectives: string[];
+}
 
+/** A question's options with why each is right or wrong, on a slide (or a few) after the question itself. */
+export interface ExplanationSlide extends Omit<QuestionItem, 'kind' | 'hint' | 'multiple' | 'answer'> {
+  kind: 'explanation';
+  /** Which part of the question's explanations this slide shows, from 1, and of how many. */
+  part: number;
+  parts: number;
+}
+
+/** Some of a sorting exercise's cards: a slide holds only as many as it can show with their reasons. */
+export interface SortSlide extends SortItem {
+  part: number;
+  parts: number;
+  /** How many cards the whole exercise has. */
+  cardCount: number;
+}
+
+/** Some rows of the matrix challenge: one band of the matrix per slide. */
+export interface MatrixSlide extends MatrixItem {
+  part: number;
+  parts: number;
+  /** The band these rows belong to, or null when the rows carry none. */
+  band: string | null;
+}
+
+/** Any slide. */
+export type Slide = TitleSlide | ObjectivesSlide | SectionSlide | QuestionItem | ExplanationSlide | SortSlide | MatrixSlide;
 
 /** One item per question of a check, with letters and the answer spelled out. */
 export function questionItems(check: CheckInput): QuestionItem[] {
@@ -195,6 +232,7 @@ export function matrixItem(exercise: MatrixChallengeInput, cellId: (rowId: strin
     rows: exercise.rows.map((row) => ({
       id: row.id,
       label: row.label,
+      ...(row.band ? { band: row.band } : {}),
       cells: exercise.serviceTypes.map((type) => {
         const key = cellId(row.id, type.id);
         const ownerId = exercise.solution[key];
@@ -223,42 +261,26 @@ export interface DeckInput {
 }
 
 /**
- * Builds the slides of a lesson: a title slide, one per section, one per question of each check and one per exercise.
- * Checks and exercises appear where the lesson embeds them; those that belong to the lesson without being embedded
- * come after the last section.
+ * Builds the slides of a lesson: a title slide, the objectives, the sections (split into parts where one slide cannot
+ * hold them at projector size), then for each question of a check the question and the slides that explain its
+ * options, and for each exercise as many slides as its cards or rows need. Checks and exercises appear where the
+ * lesson embeds them; those that belong to the lesson without being embedded come after the last section.
  */
 export function buildDeck(input: DeckInput): Slide[] {
-  const title: TitleSlide = {
-    kind: 'title',
-    title: input.title,
-    description: input.description,
-    objectives: [...input.objectives],
-    html: '',
-    notes: [],
-  };
-  const slides: Slide[] = [title];
+  const title: TitleSlide = { kind: 'title', title: input.title, description: input.description, html: '', notes: [] };
+  const opening: Slide[] = [title];
+  const slides: Slide[] = [];
   const placed = new Set<string>();
-  const checkSlides = (check: CheckInput) => questionItems(check);
 
   for (const chunk of input.chunks) {
     if (chunk.kind === 'section') {
       if (chunk.id === null) {
-        title.html = chunk.html;
         title.notes.push(...chunk.notes);
+        // The lesson's opening lines join the title when there is room, and follow it on a slide of their own if not.
+        if (titleLines(title) + paginatedLines(chunk.html) <= SLIDE_CAPACITY) title.html = chunk.html;
+        else opening.push(...sectionSlides({ ...chunk, title: input.title }, null, chunk.notes, 1));
       } else {
-        // A long section becomes several slides; each carries the section's notes, so they stay in view throughout.
-        const pages = paginateSection(chunk.html);
-        pages.forEach((html, index) =>
-          slides.push({
-            kind: 'section',
-            id: index === 0 ? chunk.id : `${chunk.id}--part-${index + 1}`,
-            title: chunk.title ?? '',
-            html,
-            notes: chunk.notes,
-            part: index + 1,
-            parts: pages.length,
-          }),
-        );
+        slides.push(...sectionSlides(chunk, chunk.id, chunk.notes, 0));
       }
       continue;
     }
@@ -274,20 +296,53 @@ export function buildDeck(input: DeckInput): Slide[] {
       const exercise = input.exercises.find((candidate) => candidate.id === chunk.id);
       if (exercise) {
         placed.add(key);
-        slides.push(exercise);
+        slides.push(...exerciseSlides(exercise));
       }
     }
   }
   for (const check of input.checks) if (!placed.has(`check:${check.id}`)) slides.push(...checkSlides(check));
-  for (const exercise of input.exercises) if (!placed.has(`exercise:${exercise.id}`)) slides.push(exercise);
-  return slides;
+  for (const exercise of input.exercises) if (!placed.has(`exercise:${exercise.id}`)) slides.push(...exerciseSlides(exercise));
+  const objectives: Slide[] = input.objectives.length > 0 ? [{ kind: 'objectives', lesson: input.title, objectives: [...input.objectives] }] : [];
+  return [...opening, ...objectives, ...slides];
 }
 
-/** How many reveal steps a slide has: for a question, the answer then each option's explanation; for the sorter, each card; for the matrix, each row. */
+/** Lines the title slide's own parts take: the eyebrow, the title in large type and the description. */
+function titleLines(slide: TitleSlide): number {
+  return SMALL_TEXT + 0.4 + headingLines(slide.title, 1.75) + wrapLines(slide.description, Math.floor(LINE_CHARS / 1.1)) * 1.1 + 0.5;
+}
+
+/** Lines a fragment of prose takes on a slide; a diagram never shares the title slide. */
+function paginatedLines(html: string): number {
+  const blocks = topLevelBlocks(html);
+  return blocks.some(isWideBlock) ? Infinity : blocks.reduce((sum, block) => sum + blockLinesOf(block), 0);
+}
+
+/** A check as slides: each question, then the slides that explain its options. */
+function checkSlides(check: CheckInput): Slide[] {
+  return questionItems(check).flatMap((question) => [question, ...explanationSlides(question)]);
+}
+
+/**
+ * A section as slides: one per page of its prose, each carrying the section's notes so that they stay in view
+ * throughout. `partsBefore` counts slides of the same section already shown (the title slide, for a lesson's opening).
+ */
+function sectionSlides(chunk: { id: string | null; title: string | null; html: string }, id: string | null, notes: string[], partsBefore: number): SectionSlide[] {
+  // What the heading leaves of the slide: a long title takes two lines, "(continued)" included.
+  const pages = paginateSection(chunk.html, SLIDE_CAPACITY - headingLines(`${chunk.title ?? ''} (continued)`, 1.4));
+  const parts = pages.length + partsBefore;
+  return pages.map((html, index) => {
+    const part = index + 1 + partsBefore;
+    return { kind: 'section', id: id === null ? null : part === 1 ? id : `${id}--part-${part}`, title: chunk.title ?? '', html, notes, part, parts };
+  });
+}
+
+/** How many reveal steps a slide has: the answer of a question, each option's explanation, each card, each row. */
 export function revealSteps(slide: Slide): number {
   switch (slide.kind) {
     case 'question':
-      return 1 + slide.options.length;
+      return 1;
+    case 'explanation':
+      return slide.options.length;
     case 'sort':
       return slide.cards.length;
     case 'matrix':
@@ -299,11 +354,19 @@ export function revealSteps(slide: Slide): number {
 
 /** The slide's title as the presenter lists it. */
 export function slideTitle(slide: Slide): string {
+  const partOf = (part: number, parts: number) => (parts > 1 ? ` (part ${part} of ${parts})` : '');
   switch (slide.kind) {
     case 'question':
       return `${slide.checkTitle}: question ${slide.number} of ${slide.of}`;
+    case 'explanation':
+      return `Question ${slide.number} of ${slide.of}: the answers explained${partOf(slide.part, slide.parts)}`;
+    case 'objectives':
+      return `${slide.lesson}: objectives`;
     case 'section':
-      return slide.parts > 1 ? `${slide.title} (part ${slide.part} of ${slide.parts})` : slide.title;
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
+    case 'sort':
+    case 'matrix':
+      return `${slide.title}${partOf(slide.part, slide.parts)}`;
     default:
       return slide.title;
   }
@@ -315,18 +378,36 @@ export function slideNotes(slide: Slide): { html: string[]; lines: string[] } {
     case 'title':
     case 'section':
       return { html: slide.notes, lines: [] };
+    case 'objectives':
+      return { html: [], lines: [] };
     case 'question': {
       const misconceptions = slide.options.flatMap((option) =>
         option.misconception ? [`Watch for (${option.letter}): ${option.misconception}.`] : [],
       );
       return { html: [], lines: [`Answer: ${slide.answer}.`, ...misconceptions] };
     }
-    case 'sort':
+    case 'explanation':
+      return { html: [], lines: [`Press R to show why each option is right or wrong, one at a time (${slide.options.map((option) => option.letter).join(', ')}).`] };
+    case 'sort': {
+      const first = slide.cards[0]?.number ?? 1;
+      const last = slide.cards.at(-1)?.number ?? first;
       return {
         html: [],
-        lines: [`Ask for a show of hands per card, then reveal it (${slide.cards.length} cards).`],
+        lines: [
+          first === last
+            ? `Ask for a show of hands, then reveal the card (card ${first} of ${slide.cardCount}).`
+            : `Ask for a show of hands per card, then reveal it (cards ${first}–${last} of ${slide.cardCount}).`,
+          ...slide.cards.map((card) => `${card.number}. ${card.text}: ${card.zoneLabel}.`),
+        ],
       };
+    }
     case 'matrix':
-      return { html: [], lines: [`Reveal row by row (${slide.rows.length} rows); ask the room before each one.`] };
+      return {
+        html: [],
+        lines: [
+          `Reveal row by row (${slide.rows.length} rows${slide.band ? `: ${slide.band}` : ''}); ask the room before each one.`,
+          ...slide.rows.map((row) => `${row.label}: ${row.cells.map((cell) => cell.ownerLabel).join(', ')}.`),
+        ],
+      };
   }
 }

@@ -95,8 +95,10 @@ describe('deckKeyAction', () => {
     expect(deckKeyAction({ key, shiftKey })).toEqual({ type });
   });
 
-  it('maps F to full screen and ignores modified or other keys', () => {
+  it('maps F to full screen, N to the next lesson, and ignores modified or other keys', () => {
     expect(deckKeyAction({ key: 'f' })).toBe('fullscreen');
+    expect(deckKeyAction({ key: 'N', shiftKey: true })).toBe('next-lesson');
+    expect(deckKeyAction({ key: 'n', ctrlKey: true })).toBeNull();
     expect(deckKeyAction({ key: 'ArrowRight', ctrlKey: true })).toBeNull();
     expect(deckKeyAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
     expect(deckKeyAction({ key: 'x' })).toBeNull();

@@ -83,10 +83,13 @@ export interface KeyInput {
   altKey?: boolean;
 }
 
-/** Deck commands that are not state changes. */
-export type DeckCommand = 'fullscreen';
+/** Deck commands that are not state changes: full screen, and moving on to the next lesson of the class. */
+export type DeckCommand = 'fullscreen' | 'next-lesson';
 
-/** Maps a key to a deck action or command: arrows, Space, Page Up/Down, Home/End navigate; R reveals, Shift+R hides; F toggles full screen. */
+/**
+ * Maps a key to a deck action or command: arrows, Space, Page Up/Down, Home/End navigate; R reveals, Shift+R hides;
+ * F toggles full screen; N asks for the next lesson.
+ */
 export function deckKeyAction(input: KeyInput): DeckAction | DeckCommand | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
   switch (input.key) {
@@ -112,6 +115,9 @@ export function deckKeyAction(input: KeyInput): DeckAction | DeckCommand | null 
     case 'f':
     case 'F':
       return 'fullscreen';
+    case 'n':
+    case 'N':
+      return 'next-lesson';
     default:
       return null;
   }
