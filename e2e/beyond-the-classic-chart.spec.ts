@@ -171,7 +171,8 @@ test.describe(TITLE, () => {
       // Wait for the drop to be announced before the next pick-up, as a screen reader user hears it.
       const left = texts.length - index - 1;
       const rest = left === 0 ? 'All cards sorted. Press Check when ready.' : `${left} ${left === 1 ? 'card' : 'cards'} left to sort.`;
-      await expect(live).toHaveText(`${spoken} placed in ${owner}. ${rest}`);
+      // The drop is said once, by the sorter's own status line (which a touch or mouse drop updates too).
+      await expect(exercise.locator('[data-sort-status]')).toHaveText(`${spoken} placed in ${owner}. ${rest}`);
       await expect(exercise.getByRole('region', { name: new RegExp(`^${owner} \\(`) }).getByRole('button', { name: `${text} ${serviceType}`, exact: true })).toBeVisible();
     }
     const check = exercise.getByRole('button', { name: 'Check' });

@@ -4,8 +4,16 @@
 /**
  * One broken copy of the course: `edit` changes the file in the copy; `expect` lists what the error output must name;
  * `once`, a message that must be printed exactly once (not once per page or per pass); `location`, the file and line
- * Astro's `Location:` must point at (the author's own file, never `:0:0` or a file in node_modules).
+ * Astro's `Location:` must point at (the author's own file, never `:0:0` or a file in node_modules), given as text or
+ * worked out from the broken file, so that editing the course does not move the expected line.
  */
+/** The 1-based line of the first occurrence of `marker` in `text` (the broken file), for a `location`. */
+function lineOf(/** @type {string} */ text, /** @type {string} */ marker) {
+  const index = text.indexOf(marker);
+  if (index < 0) throw new Error(`bad-content: "${marker}" is not in the broken file`);
+  return text.slice(0, index).split('\n').length;
+}
+
 export const BAD_CONTENT = [
   {
     name: 'a single-choice question with two correct options',
@@ -37,7 +45,7 @@ export const BAD_CONTENT = [
     edit: (text) => text.replace(/<KnowledgeCheck id="iaas-in-practice"/, '<KnowledgeCheck id="iaas-in-practise"'),
     expect: ['content/lessons/iaas-in-practice.mdx', 'there is no content/checks/iaas-in-practise.yaml; did you mean "iaas-in-practice"?'],
     once: 'there is no content/checks/iaas-in-practise.yaml',
-    location: 'content/lessons/iaas-in-practice.mdx:200:1',
+    location: (broken) => `content/lessons/iaas-in-practice.mdx:${lineOf(broken, '<KnowledgeCheck id="iaas-in-practise"')}:1`,
   },
   {
     name: 'a question that names no objective',
@@ -62,42 +70,42 @@ export const BAD_CONTENT = [
     edit: (text) => text.replace(/^(minutes: .*)$/m, '$1\ndrfat: true'),
     expect: ['content/lessons/iaas-in-practice.mdx has a problem', 'drfat: is not a field the course knows; did you mean `draft`?'],
     once: 'did you mean `draft`?',
-    location: 'content/lessons/iaas-in-practice.mdx:6:1',
+    location: (broken) => `content/lessons/iaas-in-practice.mdx:${lineOf(broken, 'drfat:')}:1`,
   },
   {
     name: 'a misspelt field of a check',
     file: 'content/checks/iaas-in-practice.yaml',
     edit: (text) => text.replace('shuffle: true', 'shufle: true'),
     expect: ['content/checks/iaas-in-practice.yaml has a problem', 'shufle: is not a field the course knows; did you mean `shuffle`?'],
-    location: 'content/checks/iaas-in-practice.yaml:4:1',
+    location: (broken) => `content/checks/iaas-in-practice.yaml:${lineOf(broken, 'shufle:')}:1`,
   },
   {
     name: 'a misspelt field of an option',
     file: 'content/checks/iaas-in-practice.yaml',
     edit: (text) => text.replace(/(- id: guest-os-patching[\s\S]*?)correct: true/, '$1corect: true'),
     expect: ['content/checks/iaas-in-practice.yaml', 'questions[0].options[0].corect: is not a field the course knows; did you mean `correct`?'],
-    location: 'content/checks/iaas-in-practice.yaml:22:9',
+    location: (broken) => `content/checks/iaas-in-practice.yaml:${lineOf(broken, 'corect:')}:9`,
   },
   {
     name: 'a misspelt field of a sorting card',
     file: 'content/exercises/iaas-duties.yaml',
     edit: (text) => text.replace(/(\n\s+)row: /, '$1rwo: '),
     expect: ['content/exercises/iaas-duties.yaml has a problem', 'cards[0].rwo: is not a field the course knows; did you mean `row`?'],
-    location: 'content/exercises/iaas-duties.yaml:24:5',
+    location: (broken) => `content/exercises/iaas-duties.yaml:${lineOf(broken, 'rwo:')}:5`,
   },
   {
     name: 'a misspelt field of a glossary entry',
     file: 'content/glossary.yaml',
     edit: (text) => text.replace('  related: [shared-responsibility-model]', '  relatd: [shared-responsibility-model]'),
     expect: ['content/glossary.yaml has a problem', 'cloud-provider.relatd: is not a field the course knows; did you mean `related`?'],
-    location: 'content/glossary.yaml:11:3',
+    location: (broken) => `content/glossary.yaml:${lineOf(broken, 'relatd:')}:3`,
   },
   {
     name: 'a misspelt field of a matrix row',
     file: 'content/responsibility-matrix.json',
     edit: (text) => text.replace('"band": "always-customer"', '"bnad": "always-customer"'),
     expect: ['content/responsibility-matrix.json has', 'rows[0].bnad: is not a field the course knows; did you mean `band`?'],
-    location: 'content/responsibility-matrix.json:19:',
+    location: (broken) => `content/responsibility-matrix.json:${lineOf(broken, '"bnad"')}:`,
   },
   {
     name: 'a misspelt component in a lesson',
@@ -109,7 +117,7 @@ export const BAD_CONTENT = [
       'Lessons use these without an import: <Term>, <Scenario>, <Callout>',
     ],
     once: 'is not a component lessons can use',
-    location: 'content/lessons/iaas-in-practice.mdx:198:1',
+    location: (broken) => `content/lessons/iaas-in-practice.mdx:${lineOf(broken, '<ResponsibiltySort')}:1`,
   },
   // The item-writing lint (src/lib/authoring/item-lint.ts): one line per problem, naming the file and the question.
   {

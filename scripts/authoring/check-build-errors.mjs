@@ -53,8 +53,9 @@ try {
       if (times !== 1) failures.push(`${bad.name}: the build printed "${bad.once}" ${times} times, not once`);
     }
     const location = /Location:\s*\n\s*(\S+)/.exec(output)?.[1];
-    if (bad.location && !location?.includes(bad.location)) {
-      failures.push(`${bad.name}: Location: is ${location ?? 'missing'}, not the author's ${bad.location}`);
+    const expectedLocation = typeof bad.location === 'function' ? bad.location(broken) : bad.location;
+    if (expectedLocation && !location?.includes(expectedLocation)) {
+      failures.push(`${bad.name}: Location: is ${location ?? 'missing'}, not the author's ${expectedLocation}`);
     }
     if (location && (/:0:0$/.test(location) || location.includes('node_modules'))) {
       failures.push(`${bad.name}: Location: ${location} does not point at the author's file`);

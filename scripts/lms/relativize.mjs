@@ -36,7 +36,11 @@ export function relativize(file, text, files) {
   if (file.endsWith('.css')) return text.replace(SENTINEL_URL, urlRewriter(root, files, false));
   if (/\.m?js$/.test(file)) {
     // A bundled module is shared by pages at every depth: resolve the root against the module's own URL at run time.
-    return text.replace(SENTINEL_STRING, (_match, _quote, path) => `new URL(${JSON.stringify(`${root}${path}`)},import.meta.url).pathname`);
+    // Minified code may put the string right after a keyword (`return"/…"+e`): the expression keeps them apart.
+    return text.replace(SENTINEL_STRING, (_match, _quote, path, offset) => {
+      const glued = /[\w$]/.test(text[offset - 1] ?? '');
+      return `${glued ? ' ' : ''}new URL(${JSON.stringify(`${root}${path}`)},import.meta.url).pathname`;
+    });
   }
   if (!file.endsWith('.html')) return text;
   const scripts = [];

@@ -33,7 +33,8 @@ export function useResponsibilitySort(view: SortExerciseView) {
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
-  const firstOver = useRef(false);
+  // The zone the card was last said to be over (its own zone at pick-up), so each zone is said once on arrival.
+  const lastSaidOver = useRef<string | null | undefined>(undefined);
 
   const cardIds = useMemo(() => view.cards.map((card) => card.id), [view.cards]);
   const zoneIds = useMemo(() => view.zones.map((zone) => zone.id), [view.zones]);
@@ -106,14 +107,15 @@ export function useResponsibilitySort(view: SortExerciseView) {
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
-      firstOver.current = true;
+      lastSaidOver.current = zoneKeyOf(active.id);
       return sortAnnouncements.pickedUp(cardName(active.id), zoneName(zoneKeyOf(active.id)));
     },
     onDragOver: ({ active, over }) => {
-      // dnd-kit reports the card's own zone right after pick-up; saying it would cut off "Picked up …".
-      const skip = firstOver.current && over?.id === zoneKeyOf(active.id);
-      firstOver.current = false;
-      if (skip) return undefined;
+      // dnd-kit reports the card's own zone right after pick-up, sometimes more than once; saying it would cut off
+      // "Picked up …". Only a move to another zone (or off every zone) is said.
+      const overId = over ? String(over.id) : null;
+      if (overId === lastSaidOver.current) return undefined;
+      lastSaidOver.current = overId;
       return sortAnnouncements.over(cardName(active.id), over ? zoneName(over.id) : null);
     },
     // The drop is said by the sorter's own status line, which a touch or mouse drop updates too.

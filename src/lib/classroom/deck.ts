@@ -161,8 +161,8 @@ export interface MatrixSlide extends MatrixItem {
   band: string | null;
 }
 
-/** Any slide. */
-export type Slide = TitleSlide | ObjectivesSlide | SectionSlide | QuestionItem | ExplanationSlide | SortSlide | MatrixSlide;
+/** Any slide; a check's or exercise's first slide may carry the notes of the section that introduced it. */
+export type Slide = TitleSlide | ObjectivesSlide | SectionSlide | ((QuestionItem | ExplanationSlide | SortSlide | MatrixSlide) & { notes?: string[] });
 
 /** One item per question of a check, with letters and the answer spelled out. */
 export function questionItems(check: CheckInput): QuestionItem[] {
@@ -286,19 +286,13 @@ export function buildDeck(input: DeckInput): Slide[] {
     }
     const key = `${chunk.embed}:${chunk.id}`;
     if (placed.has(key)) continue;
-    if (chunk.embed === 'check') {
-      const check = input.checks.find((candidate) => candidate.id === chunk.id);
-      if (check) {
-        placed.add(key);
-        slides.push(...checkSlides(check));
-      }
-    } else {
-      const exercise = input.exercises.find((candidate) => candidate.id === chunk.id);
-      if (exercise) {
-        placed.add(key);
-        slides.push(...exerciseSlides(exercise));
-      }
-    }
+    const check = chunk.embed === 'check' ? input.checks.find((candidate) => candidate.id === chunk.id) : undefined;
+    const exercise = chunk.embed === 'exercise' ? input.exercises.find((candidate) => candidate.id === chunk.id) : undefined;
+    const made: Slide[] = check ? checkSlides(check) : exercise ? exerciseSlides(exercise) : [];
+    if (made.length === 0) continue;
+    placed.add(key);
+    const [first, ...rest] = made;
+    slides.push(chunk.notes?.length ? ({ ...first, notes: chunk.notes } as Slide) : first!, ...rest);
   }
   for (const check of input.checks) if (!placed.has(`check:${check.id}`)) slides.push(...checkSlides(check));
   for (const exercise of input.exercises) if (!placed.has(`exercise:${exercise.id}`)) slides.push(...exerciseSlides(exercise));
@@ -384,15 +378,15 @@ export function slideNotes(slide: Slide): { html: string[]; lines: string[] } {
       const misconceptions = slide.options.flatMap((option) =>
         option.misconception ? [`Watch for (${option.letter}): ${option.misconception}.`] : [],
       );
-      return { html: [], lines: [`Answer: ${slide.answer}.`, ...misconceptions] };
+      return { html: slide.notes ?? [], lines: [`Answer: ${slide.answer}.`, ...misconceptions] };
     }
     case 'explanation':
-      return { html: [], lines: [`Press R to show why each option is right or wrong, one at a time (${slide.options.map((option) => option.letter).join(', ')}).`] };
+      return { html: slide.notes ?? [], lines: [`Press R to show why each option is right or wrong, one at a time (${slide.options.map((option) => option.letter).join(', ')}).`] };
     case 'sort': {
       const first = slide.cards[0]?.number ?? 1;
       const last = slide.cards.at(-1)?.number ?? first;
       return {
-        html: [],
+        html: slide.notes ?? [],
         lines: [
           first === last
             ? `Ask for a show of hands, then reveal the card (card ${first} of ${slide.cardCount}).`
@@ -403,7 +397,7 @@ export function slideNotes(slide: Slide): { html: string[]; lines: string[] } {
     }
     case 'matrix':
       return {
-        html: [],
+        html: slide.notes ?? [],
         lines: [
           `Reveal row by row (${slide.rows.length} rows${slide.band ? `: ${slide.band}` : ''}); ask the room before each one.`,
           ...slide.rows.map((row) => `${row.label}: ${row.cells.map((cell) => cell.ownerLabel).join(', ')}.`),

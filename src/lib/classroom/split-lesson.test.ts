@@ -44,6 +44,11 @@ describe('splitLesson', () => {
     expect(splitLesson(html).map((chunk) => `${chunk.kind}:${chunk.id}`)).toEqual(['embed:iaas-duties', 'section:next']);
   });
 
+  it('gives the notes of a heading that only introduces an exercise to the exercise, instead of a heading-only slide', () => {
+    const html = `<h2 id="practice">Practice</h2>${NOTE_START}<p>Give them two minutes.</p>${NOTE_END}${embedMarker('exercise', 'iaas-duties')}`;
+    expect(splitLesson(html)).toEqual([{ kind: 'embed', embed: 'exercise', id: 'iaas-duties', notes: ['<p>Give them two minutes.</p>'] }]);
+  });
+
   it('names a heading without an id by its position', () => {
     expect(splitLesson('<h2>Plain</h2>')[0]).toMatchObject({ id: 'section-1', title: 'Plain' });
   });

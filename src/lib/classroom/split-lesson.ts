@@ -32,6 +32,8 @@ export interface EmbedChunk {
   kind: 'embed';
   embed: EmbedKind;
   id: string;
+  /** Instructor notes of a section that only introduces this embed (its heading is not worth a slide of its own). */
+  notes?: string[];
 }
 
 /** One piece of a split lesson. */
@@ -78,8 +80,11 @@ function sectionChunks(html: string, id: string | null, title: string | null): L
   const { html: body, notes } = extractNotes(withoutEmbeds);
   const chunks: LessonChunk[] = [];
   const bodyText = textOf(body.replace(H2, ''));
-  // Not worth a slide: an empty intro, or a heading that only introduces the check or exercise that follows it.
-  const empty = !bodyText && notes.length === 0 && (id === null || embeds.length > 0);
+  // Not worth a slide: an empty intro, or a heading that only introduces the check or exercise that follows it (its
+  // notes then go with that check or exercise, so the presenter still sees them).
+  const introducesEmbed = !bodyText && id !== null && embeds.length > 0;
+  const empty = introducesEmbed || (!bodyText && notes.length === 0 && id === null);
+  if (introducesEmbed && notes.length > 0) embeds[0] = { ...embeds[0]!, notes };
   if (!empty) chunks.push({ kind: 'section', id, title, html: body, notes });
   return [...chunks, ...embeds];
 }
