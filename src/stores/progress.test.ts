@@ -334,6 +334,23 @@ describe('progress store', () => {
     expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
   });
 
+  it('records reading as one change per scroll step: the opening once, the section read, the end once it is seen', async () => {
+    const store = await freshStore();
+    const seen: unknown[] = [];
+    const stop = store.$progress.listen((value) => seen.push(value));
+    store.recordReading('iaas-in-practice', undefined, false);
+    expect(store.$progress.get().lessons['iaas-in-practice']).toEqual({ openedAt: '2026-05-01T12:00:00.000Z' });
+    expect(store.$progress.get().lastPlace).toEqual({ lessonId: 'iaas-in-practice', at: '2026-05-01T12:00:00.000Z' });
+    store.recordReading('iaas-in-practice', undefined, false);
+    expect(seen, 'the same place again changes nothing').toHaveLength(1);
+    store.recordReading('iaas-in-practice', 'who-patches', true);
+    expect(seen).toHaveLength(2);
+    expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
+    expect(store.$progress.get().lastPlace?.sectionId).toBe('who-patches');
+    expect(JSON.parse(browser.data.get(KEY) ?? '').lessons['iaas-in-practice'].endedAt).toBe('2026-05-01T12:00:00.000Z');
+    stop();
+  });
+
   it('merges a save with what another tab saved since this tab last read, and the other tab’s merge agrees', async () => {
     browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();

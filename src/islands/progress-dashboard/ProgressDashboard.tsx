@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CourseKey } from '~/lib/progress/key';
 import type { AttemptSummary } from '~/lib/progress/derive';
 import type { Score } from '~/lib/quiz/grading';
-import { LESSON_STATUS_TEXT } from '~/lib/progress/model';
+import { LESSON_STATUS_TEXT } from '~/lib/progress/lesson-status-text';
 import { STATUS_MARK, strings } from './strings';
 import { useProgressDashboard, type ResetTarget } from './useProgressDashboard';
 import { ReviewDeckSummary, type ReviewDeckData } from './ReviewDeckSummary';

@@ -81,18 +81,21 @@ export function mergeProgress(current: Progress, incoming: Progress, tabs = fals
     if (side.lastPlace && kept(side.lastPlace.at)) places.push(side.lastPlace);
   }
   const clearedAt = tabs && theirs > ours ? theirs : current.clearedAt;
+  // One kind of timed record (attempts at checks, review answers) from both sides, the latest `max` of each id.
+  const timed = <T extends { at: string }>(pick: (side: Progress) => Record<string, T[]>, max: number) =>
+    mergeTimedRecords(sides.map(([side, cut]) => [pick(side), cut] as const), max);
   return {
     ...current,
     // JSON leaves out an `endedAt` that is undefined; an empty list of attempts is no fact.
     lessons: sorted(Object.entries(lessons)),
-    checks: mergeTimedRecords<CheckAttempt>(sides.map(([side, cut]) => [side.checks, cut] as const), limit),
+    checks: timed<CheckAttempt>((side) => side.checks, limit),
     exercises: sorted(Object.entries(exercises)),
     // The later place; at the same time, the same choice in every tab.
     lastPlace: places.sort((a, b) => (b.at + text(b) > a.at + text(a) ? 1 : -1))[0] ?? null,
     settings: tabs ? incoming.settings : { ...incoming.settings, ...current.settings },
     reviews: {
-      checks: mergeTimedRecords(sides.map(([side, cut]) => [side.reviews.checks, cut] as const), MAX_REVIEW_ANSWERS),
-      exercises: mergeTimedRecords(sides.map(([side, cut]) => [side.reviews.exercises, cut] as const), MAX_REVIEW_ANSWERS),
+      checks: timed((side) => side.reviews.checks, MAX_REVIEW_ANSWERS),
+      exercises: timed((side) => side.reviews.exercises, MAX_REVIEW_ANSWERS),
     },
     ...(clearedAt ? { clearedAt } : {}),
   };

@@ -188,13 +188,6 @@ export function lessonStatus(lesson: LessonActivities, progress: Progress, quest
   return seen || checksTried > 0 || exercisesTried > 0 ? 'in-progress' : 'not-started';
 }
 
-/** Words for each status, for screen readers and for anyone who cannot tell the icons apart. */
-export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-};
-
 /** The storage notices there are (their words are in notices.ts). */
 export type StorageNoticeId = 'newer-version' | 'recovered' | 'recovered-untouched' | 'cannot-save';
 

@@ -66,8 +66,9 @@ function orElse(fallback: unknown, check: Checker): Checker {
 
 const placements = map(id);
 const answers = map(list(id));
-// Any id: a feeling this version does not know is read as no feeling (review/grading.ts), not as damage.
-const felt = id;
+// A review answer's shape: its fields and an optional feeling. Any id: a feeling this version does not know is read
+// as no feeling (review/grading.ts), not as damage.
+const review = (fields: Record<string, Checker>) => shape({ ...fields, felt: id }, ['felt']);
 
 /** An attempt's shape; in the LMS build it may be marked `trimmed` (model.ts), a flag the public site never sees. */
 const attempt = (fields: Record<string, Checker>) =>
@@ -94,8 +95,8 @@ const PROGRESS = shape({
     ),
   ),
   reviews: shape({
-    checks: map(list(shape({ at: date, answers, felt }, ['felt']))),
-    exercises: map(list(shape({ at: date, placements, felt }, ['felt']))),
+    checks: map(list(review({ at: date, answers }))),
+    exercises: map(list(review({ at: date, placements }))),
   }),
   clearedAt: date,
 }, ['clearedAt']);
