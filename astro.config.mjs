@@ -27,6 +27,10 @@ const REACT_RUNTIME = /[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs
 // request and a gzip stream fewer on the drag-and-drop page, whose budget is tight. The verbs that record exercises,
 // which the same two islands and no other use, come with them.
 const SORT_RULES = /[\\/]src[\\/](lib[\\/]sort[\\/]|lib[\\/]progress[\\/]exercise-attempts\.ts|stores[\\/]exercise-progress\.ts)/;
+// The quiz rules the knowledge checks, the Review page and the progress dashboard share (grading, versions of a check,
+// the seeded option order) ship as one chunk: split by who imports what they came as two, and the lesson pages with a
+// check paid a request and a gzip stream more for the few hundred bytes of the option shuffle.
+const QUIZ_RULES = /[\\/]src[\\/]lib[\\/]quiz[\\/](grading|versions|shuffle)\.ts$/;
 // The progress store and the rules every page runs with it (reading, merging and checking saved progress) ship as one
 // chunk. Left to itself the bundler puts `own`, which the sorting rules also use, in the sort-rules chunk, and every
 // reading page then loads that chunk too. The nanostores atom the store is made of comes with it (a file of its own
@@ -54,7 +58,7 @@ export default defineConfig({
       client: {
         build: {
           rolldownOptions: {
-            output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }, { name: 'sort-rules', test: SORT_RULES }, { name: 'progress-store', test: PROGRESS_CORE, priority: 1 }] } },
+            output: { codeSplitting: { groups: [{ name: 'react', test: REACT_RUNTIME }, { name: 'sort-rules', test: SORT_RULES }, { name: 'quiz-rules', test: QUIZ_RULES }, { name: 'progress-store', test: PROGRESS_CORE, priority: 1 }] } },
           },
         },
       },

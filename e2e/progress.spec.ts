@@ -52,7 +52,7 @@ async function courseLessons(page: Page): Promise<TrackedLesson[]> {
 async function finishedProgress(page: Page, { passed }: { passed: boolean }) {
   const at = (minute: number) => new Date(Date.UTC(2026, 2, 14, 10, minute)).toISOString();
   const lessons = await courseLessons(page);
-  const progress = { version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {} } as Record<string, any>;
+  const progress = { version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} } } as Record<string, any>;
   lessons.forEach((lesson, index) => {
     progress.lessons[lesson.id] = { openedAt: at(index), endedAt: at(index) };
     // Tried, not necessarily right: an attempt counts once it answers every question.
@@ -194,7 +194,7 @@ test.describe('corrupt saved progress', () => {
       await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('A copy of the old data was kept');
       await expect(lessonStatus(page)).toHaveAccessibleName(/In progress/);
       expect(await stored(page, BACKUP)).toBe(raw);
-      expect(JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ version: 1, lessons: { 'why-datacenter-security-is-hard': {} } });
+      expect(JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ version: 2, lessons: { 'why-datacenter-security-is-hard': {} } });
       expect(await stored(page, 'someone-else')).toBe('untouched');
       await page.reload();
       await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
@@ -205,7 +205,7 @@ test.describe('corrupt saved progress', () => {
 });
 
 test.describe('progress saved by a newer version of the course', () => {
-  const NEWER = JSON.stringify({ version: 2, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
+  const NEWER = JSON.stringify({ version: 3, lessons: { [LESSON_ID]: { openedAt: '2027-01-01T00:00:00.000Z' } }, badges: ['new'] });
   const RELOAD = 'saved by a newer version of this course';
 
   test('is never overwritten, and every page asks for a reload', async ({ page }) => {
@@ -277,7 +277,7 @@ test.describe('saved progress too big to back up', () => {
     await dialog.getByRole('button', { name: 'Yes, reset' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeVisible();
     // A reset keeps its time, so that another tab's older copy does not bring anything back.
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, clearedAt: expect.any(String) });
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} }, clearedAt: expect.any(String) });
     await expect(note).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
@@ -488,7 +488,7 @@ test.describe('progress page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'All progress was reset.' })).toBeFocused();
     await expect(page.getByText(`0 of ${lessons.length} lessons complete`)).toBeVisible();
     // A reset keeps its time, so that another tab's older copy does not bring anything back.
-    expect(JSON.parse((await stored(page))!)).toEqual({ version: 1, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, clearedAt: expect.any(String) });
+    expect(JSON.parse((await stored(page))!)).toEqual({ version: 2, lessons: {}, checks: {}, exercises: {}, lastPlace: null, settings: {}, reviews: { checks: {}, exercises: {} }, clearedAt: expect.any(String) });
     expect(errors).toEqual([]);
   });
 
@@ -541,7 +541,7 @@ test.describe('progress page', () => {
     ['JSON without a version', '{"lessons":{}}', /no version number/],
     ['from a newer version of the course', JSON.stringify({ version: 5, lessons: {} }), /cannot be read by this version of the course: it is version 5/],
     ['damaged', JSON.stringify({ version: 1, lessons: { x: { openedAt: 'soon' } }, checks: {}, exercises: {} }), /damaged: it has a field that is wrong: lessons\.x\.openedAt should be a date/],
-    ['too large', Buffer.alloc(600_000, 32), /too large/],
+    ['too large', Buffer.alloc(1_100_000, 32), /too large/],
   ];
   for (const [name, contents, message] of BAD_FILES) {
     test(`an import file that is ${name} is refused with a message and changes nothing`, async ({ page }) => {

@@ -1,12 +1,12 @@
 // Runs on every page (a few KB, no React): shows each lesson's status in the lesson lists, offers "Continue where
 // you left off" on the home page, records lesson progress on lesson pages and says when progress cannot be saved.
-import { $progress, $storageStatus, markLessonEnded, markLessonOpened, setLastPlace } from '~/stores/progress-store';
+import { $progress, $storageStatus, recordReading } from '~/stores/progress-store';
 import {
-  LESSON_STATUS_TEXT,
   lessonStatus,
   storageNotices,
   type CheckQuestionIds,
   type LessonActivities,
+  type LessonStatus,
   type Progress,
 } from '~/lib/progress/model';
 
@@ -18,14 +18,14 @@ export interface TrackedLesson extends LessonActivities {
   questionIds: CheckQuestionIds;
 }
 
-function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, progress: Progress): void {
-  for (const item of document.querySelectorAll<HTMLElement>('[data-lesson-id]')) {
-    const lesson = lessons.get(item.dataset.lessonId ?? '');
-    const slot = item.querySelector<HTMLElement>('[data-lesson-status]');
-    if (!lesson || !slot) continue;
+function showStatuses(lessons: ReadonlyMap<string, TrackedLesson>, words: Record<LessonStatus, string>, progress: Progress): void {
+  // Each status slot names its lesson (data-lesson-status, in the lesson lists).
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-lesson-status]')) {
+    const lesson = lessons.get(slot.dataset.lessonStatus!);
+    if (!lesson) continue;
     const status = lessonStatus(lesson, progress, lesson.questionIds);
     slot.dataset.status = status;
-    slot.textContent = LESSON_STATUS_TEXT[status];
+    slot.textContent = words[status];
   }
 }
 
@@ -39,15 +39,14 @@ function showContinue(link: HTMLAnchorElement, lessons: ReadonlyMap<string, Trac
 }
 
 function trackLesson(article: HTMLElement, lessonId: string): void {
-  markLessonOpened(lessonId);
   const end = article.querySelector('[data-lesson-end]')!;
   const headings = [...article.querySelectorAll<HTMLElement>('.lesson__body :is(h2, h3)[id]')];
   // One cheap check per scroll (no writes unless something changed): the section being read is the last heading
   // above the upper third of the window, and the lesson has been read once its end marker came into view.
   const check = () => {
     const line = innerHeight / 3;
-    setLastPlace(lessonId, headings.filter((heading) => heading.getBoundingClientRect().top <= line).at(-1)?.id);
-    if (end.getBoundingClientRect().top < innerHeight) markLessonEnded(lessonId);
+    const section = headings.findLast((heading) => heading.getBoundingClientRect().top <= line)?.id;
+    recordReading(lessonId, section, end.getBoundingClientRect().top < innerHeight);
   };
   // (Scroll events cannot be cancelled, so the listener needs no `passive` flag to keep scrolling smooth.)
   addEventListener('scroll', check);
@@ -59,17 +58,17 @@ export function startProgressTracker(root: HTMLElement): void {
   // Written by ProgressTracker.astro at build time; section ids are checked ids (isSafeId), safe in a URL fragment.
   const list = JSON.parse(root.dataset.lessons!) as TrackedLesson[];
   const lessons = new Map(list.map((lesson) => [lesson.id, lesson]));
+  // The words of each status (lesson-status-text.ts), also written at build time.
+  const words = JSON.parse(root.dataset.statusText!) as Record<LessonStatus, string>;
   const article = document.querySelector<HTMLElement>('article[data-lesson]');
   const lessonId = article?.dataset.lesson;
   if (article && lessonId) trackLesson(article, lessonId);
   // Subscribing also keeps the store listening to other tabs, so statuses follow changes made there.
-  // "Continue where you left off" is rendered hidden by ProgressTracker.astro and belongs next to Start on home.
-  const actions = document.querySelector('[data-home-actions]');
-  const link = root.querySelector<HTMLAnchorElement>('[data-continue]')!;
-  if (actions) actions.append(link);
+  // "Continue where you left off": the home page renders it hidden, next to Start.
+  const link = document.querySelector<HTMLAnchorElement>('[data-continue]');
   $progress.subscribe((progress) => {
-    showStatuses(lessons, progress);
-    if (actions) showContinue(link, lessons, progress);
+    showStatuses(lessons, words, progress);
+    if (link) showContinue(link, lessons, progress);
   });
   const notices = root.querySelector<HTMLElement>('[data-progress-notices]')!;
   $storageStatus.subscribe((status) => {

@@ -10,7 +10,7 @@ import { atLeastRecorded, EMPTY_RECORD, recordOf, type LmsRecord } from '../lib/
 import { sessionExit } from '../lib/lms/page-exit';
 import { courseReport, parseLocation, scorm12Values, scorm2004Values, type CourseReport, type ScormValues } from '../lib/lms/report';
 import { retryDelay } from '../lib/lms/retry';
-import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM12_SUSPEND_TARGET } from '../lib/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT, SCORM12_SUSPEND_TARGET, SCORM2004_SUSPEND_LIMIT } from '../lib/lms/suspend-data';
 import type { CourseKey } from '../lib/progress/derive';
 import type { Progress } from '../lib/progress/model';
 import { keepUnreadableResumeData, progressOwner, setProgressOwner } from '../stores/lms-browser-copy';
@@ -96,6 +96,9 @@ export async function startBridge(
   const place = parseLocation(lms.session.location) ?? $progress.get().lastPlace ?? null;
 
   const v12 = lms.kind === 'scorm' && lms.session.version === '1.2';
+  // SCORM 1.2's 4,096 characters are kept for what the LMS reports on: there the Review page's answers (the review
+  // deck) stay in this browser only. SCORM 2004 keeps them within its 64,000 characters, cmi5 without a limit.
+  const limit = v12 ? SCORM12_SUSPEND_LIMIT : lms.kind === 'scorm' ? SCORM2004_SUSPEND_LIMIT : Infinity;
   // What the LMS records, raised by everything written since: no report of this session may go below it.
   let floor: LmsRecord = lms.kind === 'scorm' ? lms.session.record : EMPTY_RECORD;
   const prepare = (progress: Progress) => {
@@ -105,9 +108,10 @@ export async function startBridge(
     if (!holdResumeData) {
       const weigh = standing.weigh;
       const encoded = v12
-        ? (encodeSuspendData(progress, { limit: SCORM12_SUSPEND_TARGET, weigh }) ?? encodeSuspendData(progress, { limit: SCORM12_SUSPEND_LIMIT, weigh }))
-        : encodeSuspendData(progress, { weigh });
-      if (encoded === null) console.warn(`LMS: progress does not fit in ${SCORM12_SUSPEND_LIMIT} characters; resume data not updated.`);
+        ? (encodeSuspendData(progress, { limit: SCORM12_SUSPEND_TARGET, weigh, reviews: false }) ??
+          encodeSuspendData(progress, { limit, weigh, reviews: false }))
+        : encodeSuspendData(progress, { limit, weigh });
+      if (encoded === null) console.warn(`LMS: progress does not fit in ${limit} characters; resume data not updated.`);
       else if (encoded.trimmed.length) console.info(`LMS: resume data left out ${encoded.trimmed.join(', ')} to fit.`);
       suspendData = encoded?.text ?? null;
     }

@@ -246,6 +246,18 @@ export function markLessonEnded(lessonId: string): void {
   updateProgress((progress, at) => withLessonEnded(progress, lessonId, at));
 }
 
+/**
+ * Records what a lesson page shows while the learner reads: the lesson opened (the first time counts), the section
+ * being read (for "Continue where you left off") and, once its end came into view, the lesson read to the end. One
+ * change, so one save per scroll step.
+ */
+export function recordReading(lessonId: string, sectionId: string | undefined, ended: boolean): void {
+  updateProgress((progress, at) => {
+    const read = withLastPlace(withLessonOpened(progress, lessonId, at), lessonId, sectionId, at);
+    return ended ? withLessonEnded(read, lessonId, at) : read;
+  });
+}
+
 /** Remembers the lesson and section the learner is reading, for "Continue where you left off". */
 export function setLastPlace(lessonId: string, sectionId?: string): void {
   updateProgress((progress, at) => withLastPlace(progress, lessonId, sectionId, at));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROGRESS } from '../lib/progress/model';
+import saved from '../lib/progress/fixtures/v2.json';
 import v1 from '../lib/progress/fixtures/v1.json';
 
 const KEY = 'srm-course:progress';
@@ -76,9 +77,17 @@ describe('progress store', () => {
   });
 
   it('loads saved progress', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const { $progress } = await freshStore();
-    expect($progress.get()).toEqual(v1);
+    expect($progress.get()).toEqual(saved);
+  });
+
+  it('loads progress saved in version 1 with every fact, and saves it as version 2 at the next change', async () => {
+    browser.data.set(KEY, JSON.stringify(v1));
+    const store = await freshStore();
+    expect(store.$progress.get()).toEqual({ ...v1, version: 2, reviews: { checks: {}, exercises: {} } });
+    store.setLearnerName('Ada');
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toMatchObject({ version: 2, checks: v1.checks, reviews: { checks: {}, exercises: {} } });
   });
 
   it('records facts with the time and saves them under its one key', async () => {
@@ -92,12 +101,13 @@ describe('progress store', () => {
     store.setLearnerName('Ada');
     const at = '2026-05-01T12:00:00.000Z';
     const expected = {
-      version: 1,
+      version: 2,
       lessons: { 'iaas-in-practice': { openedAt: at, endedAt: at } },
       checks: { iaas: [{ at, answers: { q1: ['a'] } }] },
       exercises: { 'sort-iaas': { attempts: [{ at, placements: { os: 'customer', disk: 'provider' } }], placements: { os: 'customer', disk: 'provider' } } },
       lastPlace: { lessonId: 'iaas-in-practice', sectionId: 'who-patches', at },
       settings: { learnerName: 'Ada' },
+      reviews: { checks: {}, exercises: {} },
     };
     expect(store.$progress.get()).toEqual(expected);
     expect([...browser.data.keys()]).toEqual([KEY]);
@@ -105,7 +115,7 @@ describe('progress store', () => {
   });
 
   it('resets one lesson or everything', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     store.resetLesson('why-datacenter-security-is-hard', ['why-datacenter-security-is-hard'], []);
     expect(Object.keys(store.$progress.get().lessons)).toEqual(['security-is-shared']);
@@ -131,11 +141,11 @@ describe('progress store', () => {
 
   it('learns on load that storage is full, before anything is saved, and says what is not saved', async () => {
     browser = fakeBrowser({ failWrite: () => true });
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     expect(store.$storageStatus.get().canSave).toBe(false);
     expect(store.progressIsSaved()).toBe(false);
-    expect(store.$progress.get()).toEqual(v1);
+    expect(store.$progress.get()).toEqual(saved);
   });
 
   it('says progress is saved when storage takes it', async () => {
@@ -163,13 +173,13 @@ describe('progress store', () => {
     it('starts carrying when storage fills up during the visit, and prefers the carried progress over the stored', async () => {
       let full = false;
       browser = fakeBrowser({ failWrite: () => full });
-      browser.data.set(KEY, JSON.stringify(v1));
+      browser.data.set(KEY, JSON.stringify(saved));
       const first = await freshStore();
       full = true;
       first.markLessonOpened('review');
       expect(browser.window.name.startsWith(CARRIED)).toBe(true);
       const next = await freshStore();
-      expect(next.$progress.get()).toEqual({ ...v1, lessons: { ...v1.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
+      expect(next.$progress.get()).toEqual({ ...saved, lessons: { ...saved.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
     });
 
     it('never takes over a window name that is not its own', async () => {
@@ -187,12 +197,12 @@ describe('progress store', () => {
       untouched.markLessonOpened('review');
       expect(browser.window.name).toBe('');
       // Progress made on an earlier page while storage was full: nothing of it may be dropped now that it has room.
-      browser.window.name = CARRIED + JSON.stringify(v1);
+      browser.window.name = CARRIED + JSON.stringify(saved);
       const store = await freshStore();
       await vi.dynamicImportSettled(); // two copies to combine: the merge loads
       expect(store.$progress.get().lessons.review).toBeDefined();
-      expect(store.$progress.get().checks).toEqual(v1.checks);
-      expect(store.$progress.get().settings).toEqual(v1.settings);
+      expect(store.$progress.get().checks).toEqual(saved.checks);
+      expect(store.$progress.get().settings).toEqual(saved.settings);
       expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(store.$progress.get());
       expect(browser.window.name).toBe('');
     });
@@ -219,7 +229,7 @@ describe('progress store', () => {
   });
 
   describe('progress saved by a newer version of the course', () => {
-    const newer = JSON.stringify({ ...v1, version: 2, addedLater: true });
+    const newer = JSON.stringify({ ...saved, version: 3, addedLater: true });
 
     it('is never written over in this visit, not even by a reset, and the page asks for a reload', async () => {
       browser.data.set(KEY, newer);
@@ -227,21 +237,21 @@ describe('progress store', () => {
       expect(store.$storageStatus.get()).toMatchObject({ canSave: true, newerVersion: true, recovered: null });
       store.markLessonOpened('review');
       store.resetProgress();
-      store.replaceProgress(v1 as never);
+      store.replaceProgress(saved as never);
       await Promise.resolve();
-      expect(store.$progress.get()).toMatchObject(v1);
+      expect(store.$progress.get()).toMatchObject(saved);
       expect(store.progressIsSaved()).toBe(false);
       expect(browser.data.get(KEY)).toBe(newer);
       expect(browser.data.has(BACKUP)).toBe(false);
     });
 
     it('is left alone when it arrives from another tab, and this page keeps what it had', async () => {
-      browser.data.set(KEY, JSON.stringify(v1));
+      browser.data.set(KEY, JSON.stringify(saved));
       const store = await freshStore();
       const stop = store.$progress.listen(() => {});
       browser.writeFromAnotherTab(KEY, newer);
       await Promise.resolve();
-      expect(store.$progress.get()).toEqual(v1);
+      expect(store.$progress.get()).toEqual(saved);
       expect(store.$storageStatus.get().newerVersion).toBe(true);
       store.markLessonOpened('review');
       expect(browser.data.get(KEY)).toBe(newer);
@@ -263,15 +273,15 @@ describe('progress store', () => {
       store.markLessonOpened('review');
       store.setLearnerName('Ada');
       store.resetLesson('review', [], []);
-      store.mergeImportedProgress(v1 as never);
-      expect(store.$progress.get()).toMatchObject({ lessons: v1.lessons, checks: v1.checks, settings: { learnerName: 'Ada' } });
+      store.mergeImportedProgress(saved as never);
+      expect(store.$progress.get()).toMatchObject({ lessons: saved.lessons, checks: saved.checks, settings: { learnerName: 'Ada' } });
       expect(browser.data.get(KEY)).toBe(unreadable);
       expect(browser.data.has(BACKUP)).toBe(false);
     });
 
     it.each([
       ['resetting everything', (store: Awaited<ReturnType<typeof freshStore>>) => store.resetProgress(), { ...EMPTY_PROGRESS, clearedAt: '2026-05-01T12:00:00.000Z' }],
-      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(v1 as never), { ...v1, clearedAt: '2026-05-01T12:00:00.000Z' }],
+      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(saved as never), { ...saved, clearedAt: '2026-05-01T12:00:00.000Z' }],
     ])('is overwritten once the learner confirms %s', async (_, replace, expected) => {
       const store = await freshStore();
       store.markLessonOpened('review');
@@ -297,8 +307,8 @@ describe('progress store', () => {
     const store = await freshStore();
     const seen: unknown[] = [];
     const stop = store.$progress.listen((value) => seen.push(value));
-    browser.writeFromAnotherTab(KEY, JSON.stringify(v1));
-    expect(store.$progress.get()).toEqual(v1);
+    browser.writeFromAnotherTab(KEY, JSON.stringify(saved));
+    expect(store.$progress.get()).toEqual(saved);
     expect(seen).toHaveLength(1);
     // The other tab resets everything: this tab follows, and does not bring anything back.
     browser.writeFromAnotherTab(KEY, JSON.stringify({ ...EMPTY_PROGRESS, clearedAt: '2026-05-01T12:00:00.000Z' }));
@@ -324,16 +334,33 @@ describe('progress store', () => {
     expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
   });
 
+  it('records reading as one change per scroll step: the opening once, the section read, the end once it is seen', async () => {
+    const store = await freshStore();
+    const seen: unknown[] = [];
+    const stop = store.$progress.listen((value) => seen.push(value));
+    store.recordReading('iaas-in-practice', undefined, false);
+    expect(store.$progress.get().lessons['iaas-in-practice']).toEqual({ openedAt: '2026-05-01T12:00:00.000Z' });
+    expect(store.$progress.get().lastPlace).toEqual({ lessonId: 'iaas-in-practice', at: '2026-05-01T12:00:00.000Z' });
+    store.recordReading('iaas-in-practice', undefined, false);
+    expect(seen, 'the same place again changes nothing').toHaveLength(1);
+    store.recordReading('iaas-in-practice', 'who-patches', true);
+    expect(seen).toHaveLength(2);
+    expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
+    expect(store.$progress.get().lastPlace?.sectionId).toBe('who-patches');
+    expect(JSON.parse(browser.data.get(KEY) ?? '').lessons['iaas-in-practice'].endedAt).toBe('2026-05-01T12:00:00.000Z');
+    stop();
+  });
+
   it('merges a save with what another tab saved since this tab last read, and the other tab’s merge agrees', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     // The other tab's save lands in storage, but its storage event has not reached this tab yet.
-    const other = { ...v1, checks: { ...v1.checks, paas: [{ at: '2026-05-01T11:59:59.000Z', answers: { q1: ['b'] } }] } };
+    const other = { ...saved, checks: { ...saved.checks, paas: [{ at: '2026-05-01T11:59:59.000Z', answers: { q1: ['b'] } }] } };
     browser.data.set(KEY, JSON.stringify(other));
     store.recordCheckAttempt('iaas', { q1: ['a'] });
     await vi.dynamicImportSettled(); // two copies to combine: the merge loads, then the attempt is saved
-    const saved = JSON.parse(browser.data.get(KEY) ?? '');
-    expect(Object.keys(saved.checks).sort()).toEqual(['iaas', 'paas', 'why-datacenter-security-is-hard']);
+    const written = JSON.parse(browser.data.get(KEY) ?? '');
+    expect(Object.keys(written.checks).sort()).toEqual(['iaas', 'paas', 'why-datacenter-security-is-hard']);
     // Its event arrives late: nothing changes and nothing is written again.
     const text = browser.data.get(KEY);
     browser.writeFromAnotherTab(KEY, JSON.stringify(other));
@@ -344,13 +371,13 @@ describe('progress store', () => {
   });
 
   it('never writes a value larger than it can read back', async () => {
-    browser.data.set(KEY, JSON.stringify(v1));
+    browser.data.set(KEY, JSON.stringify(saved));
     const store = await freshStore();
     const huge = Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`check-${index}`, Array.from({ length: 10 }, (_, n) => ({ at: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(), answers: { question: ['an-option-id'] } }))]));
     store.mergeImportedProgress({ ...EMPTY_PROGRESS, checks: huge });
     await vi.dynamicImportSettled();
     expect(store.$progress.get().checks['check-0']).toHaveLength(10);
-    expect(browser.data.get(KEY), 'the stored value still reads').toBe(JSON.stringify(v1));
+    expect(browser.data.get(KEY), 'the stored value still reads').toBe(JSON.stringify(saved));
     expect(store.progressIsSaved()).toBe(false);
     expect(store.$storageStatus.get().canSave).toBe(false);
   });
@@ -380,7 +407,7 @@ describe('progress store', () => {
   it('replaces everything with imported progress', async () => {
     const store = await freshStore();
     store.markLessonOpened('review');
-    store.replaceProgress(v1 as never);
-    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual({ ...v1, clearedAt: '2026-05-01T12:00:00.000Z' });
+    store.replaceProgress(saved as never);
+    expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual({ ...saved, clearedAt: '2026-05-01T12:00:00.000Z' });
   });
 });

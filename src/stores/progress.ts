@@ -14,6 +14,7 @@ export {
   STORAGE_STATUS_OK,
   markLessonEnded,
   markLessonOpened,
+  recordReading,
   setLastPlace,
   type StorageStatus,
 } from './progress-store';

@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CourseKey } from '~/lib/progress/key';
 import type { AttemptSummary } from '~/lib/progress/derive';
 import type { Score } from '~/lib/quiz/grading';
-import { LESSON_STATUS_TEXT } from '~/lib/progress/model';
+import { LESSON_STATUS_TEXT } from '~/lib/progress/lesson-status-text';
 import { STATUS_MARK, strings } from './strings';
 import { useProgressDashboard, type ResetTarget } from './useProgressDashboard';
+import { ReviewDeckSummary, type ReviewDeckData } from './ReviewDeckSummary';
 
 /** Props: plain data built at build time. */
 export interface ProgressDashboardProps {
@@ -13,6 +14,8 @@ export interface ProgressDashboardProps {
   lessonUrls: Record<string, string>;
   /** URL of the final assessment page, when the course has one. */
   assessmentUrl: string | null;
+  /** What the review deck summary needs besides the course key. */
+  reviewDeck: ReviewDeckData;
   /** The completion rule, server-rendered by the page: shown after the learner's own overview. */
   children?: ReactNode;
 }
@@ -90,7 +93,13 @@ function ConfirmReset({
 }
 
 /** The learner's progress page: statuses, scores, completion record, reset, export and import. */
-export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl, children }: ProgressDashboardProps) {
+export default function ProgressDashboard({
+  courseKey,
+  lessonUrls,
+  assessmentUrl,
+  reviewDeck,
+  children,
+}: ProgressDashboardProps) {
   const view = useProgressDashboard(courseKey);
   const { summary, progress, importState } = view;
   const [nameDraft, setNameDraft] = useState<string | null>(null);
@@ -127,6 +136,8 @@ export default function ProgressDashboard({ courseKey, lessonUrls, assessmentUrl
         )}
         {view.backupNote && <p className="progress-note">{view.backupNote}</p>}
       </section>
+
+      <ReviewDeckSummary courseKey={courseKey} progress={progress} deck={reviewDeck} />
 
       {children}
 

@@ -2,7 +2,7 @@
 import type { LessonStatus } from '~/lib/progress/model';
 import { MAX_ATTEMPTS, MAX_IMPORT_BYTES } from '~/lib/progress/limits';
 
-const FILE_KB = `${MAX_IMPORT_BYTES / 1000} KB`;
+const SAVED_KB = `${MAX_IMPORT_BYTES / 1000} KB`;
 
 /** A mark shown before each status word; it only repeats the word (LESSON_STATUS_TEXT), so it is hidden from screen readers. */
 export const STATUS_MARK: Readonly<Record<LessonStatus, string>> = {
@@ -67,8 +67,8 @@ export const strings = {
     `${mode === 'replace' ? 'Replace' : 'Merge'} keeps only the latest ${MAX_ATTEMPTS} attempts of each check and exercise: ${count === 1 ? '1 older attempt' : `${count.toLocaleString('en-US')} older attempts`} will not be kept.`,
   importTooLarge: (mode: 'replace' | 'merge') =>
     mode === 'merge'
-      ? `Merge is not offered: together, the file and your progress would be larger than the ${FILE_KB} a progress file may hold, a limit that leaves room to save everything you do next. Use Replace, or reset some lessons first.`
-      : `Replace is not offered: the file’s progress would be larger than the ${FILE_KB} a progress file may hold.`,
+      ? `Merge is not offered: together, the file and your progress would be larger than the ${SAVED_KB} an import may save, a limit that leaves room to save everything you do next. Use Replace, or reset some lessons first.`
+      : `Replace is not offered: the file’s progress would be larger than the ${SAVED_KB} an import may save.`,
   importNotOffered: 'not offered',
   importColumnNow: 'Now',
   importColumnReplace: 'After replacing',

@@ -4,7 +4,7 @@ import { $progress, $storageStatus, PROGRESS_BACKUP_KEY, STORAGE_STATUS_OK, rese
 import { mergeImportedProgress, progressIsSaved, replaceProgress, resetProgress } from '~/stores/progress-replace';
 import { EMPTY_PROGRESS, type Progress } from '~/lib/progress/model';
 import { lessonActivityIds, summariseCourse, type CourseKey } from '~/lib/progress/derive';
-import { MAX_IMPORT_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';
+import { MAX_IMPORT_FILE_BYTES, exportFileName, exportText, planImport, readImport, type ImportOutcome } from '~/lib/progress/transfer';
 import { describeProblem } from '~/lib/progress/describe-problem';
 import { strings } from './strings';
 
@@ -77,7 +77,7 @@ export function useProgressDashboard(courseKey: CourseKey) {
     setMessage(null);
     let text = '';
     // Over the size limit the file is never read into memory; readImport refuses it by size alone.
-    if (file.size <= MAX_IMPORT_BYTES) {
+    if (file.size <= MAX_IMPORT_FILE_BYTES) {
       try {
         text = await file.text();
       } catch {

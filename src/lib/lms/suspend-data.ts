@@ -7,8 +7,11 @@
 // shows or whether a lesson is complete. Decoding expands the compact form and runs it through the progress codec, so
 // it is validated and migrated like anything read from localStorage. Format `srm1` (before trimming was ordered) is
 // still read.
+// Review answers (the Review page's log, from which the review deck is derived) are written when the caller asks
+// (`reviews`, the default): SCORM 2004 and cmi5 keep them, while SCORM 1.2's 4,096 characters are left to what the
+// LMS reports on. When space runs short they go first, the oldest of each question or card first.
 import { decodeProgress } from '../progress/codec';
-import { PROGRESS_VERSION, type CheckAttempt, type ExerciseAttempt, type Progress } from '../progress/model';
+import { PROGRESS_VERSION, type CheckAttempt, type ExerciseAttempt, type Progress, type Reviews } from '../progress/model';
 import { samePlacements } from '../sort/grading';
 
 /** SCORM 1.2's limit for cmi.suspend_data. */
@@ -20,6 +23,9 @@ export const SCORM12_SUSPEND_LIMIT = 4096;
  */
 export const SCORM12_SUSPEND_TARGET = 3500;
 
+/** SCORM 2004 (3rd and 4th editions)'s limit for cmi.suspend_data: its smallest permitted maximum (SPM). */
+export const SCORM2004_SUSPEND_LIMIT = 64_000;
+
 /** Marks our format so that a value written by another course (or a future format) is recognised as not readable. */
 const FORMAT = 'srm2';
 const FORMAT_V1 = 'srm1';
@@ -28,25 +34,28 @@ const FORMAT_V1 = 'srm1';
  * The parts of Progress written in compact form. Any other field of Progress (one a later version adds, such as a
  * review deck) is carried verbatim when there is no limit, and is the first thing left in the browser when there is.
  */
-const COMPACT_FIELDS: readonly string[] = ['version', 'lessons', 'checks', 'exercises', 'lastPlace', 'settings'];
+const COMPACT_FIELDS: readonly string[] = ['version', 'lessons', 'checks', 'exercises', 'lastPlace', 'settings', 'reviews'];
 
 /** Fields about this browser alone, never written to the LMS: `clearedAt` orders this browser's tabs (merge.ts). */
 const LOCAL_FIELDS: readonly string[] = ['clearedAt'];
 
 /**
  * What is left out of the LMS copy when it does not fit, in this order (each step keeps the ones before it):
- * 1. fields of progress the LMS copy does not need (see COMPACT_FIELDS): they stay in this browser only;
- * 2. exercise boards moved since their last Check (the last checked board comes back instead);
- * 3. attempts that are neither the first nor the last that counts of their check or exercise, and attempts that
+ * 1. older review answers: only the last 10, then 5, then 1 of each question and card are kept;
+ * 2. the remaining review answers, and fields of progress the LMS copy does not need (see COMPACT_FIELDS): they stay
+ *    in this browser only;
+ * 3. exercise boards moved since their last Check (the last checked board comes back instead);
+ * 4. attempts that are neither the first nor the last that counts of their check or exercise, and attempts that
  *    do not count as tried;
- * 4. first attempts (the last one stays);
- * 5. the answers and placements of each check's and exercise's last attempt, which then still counts as tried but
+ * 5. first attempts (the last one stays);
+ * 6. the answers and placements of each check's and exercise's last attempt, which then still counts as tried but
  *    has no score;
- * 6. the learner's name for the completion record.
+ * 7. the learner's name for the completion record.
  * Never left out: which lessons were opened and read to the end, one attempt of every check and exercise tried, the
  * final assessment's first passing attempt and its best one, the bookmark and instructor mode.
  */
 export const TRIM_ORDER = [
+  'older review answers',
   'browser-only fields',
   'unchecked exercise boards',
   'other attempts',
@@ -71,7 +80,12 @@ export interface EncodeOptions {
   limit?: number;
   /** Weighs attempts; by default every attempt is tried and none is decisive. */
   weigh?: WeighAttempt;
+  /** Writes the Review page's answers too (the default; SCORM 1.2 leaves them in the browser). */
+  reviews?: boolean;
 }
+
+/** How many of each question's or card's latest review answers the sub-steps of 'older review answers' keep. */
+const REVIEWS_PER_ITEM = [10, 5, 1] as const;
 
 /** A compact attempt: its time and answers or placements, or its time alone when those were trimmed. */
 type CompactAttempt = [time: string, details: string] | [time: string];
@@ -87,6 +101,11 @@ interface Compact {
   x: Record<string, [CompactAttempt[], string]>;
   p: [string, string, string] | 0;
   s: { n?: string; i?: 1 };
+  /**
+   * Review answers per check (`c`) or exercise (`x`), as `time.answer` or `time.answer.feeling`, joined by `;` (ids
+   * are dictionary indexes, which never contain `.` or `;`). Absent: none written.
+   */
+  r?: { c?: Record<string, string>; x?: Record<string, string> };
   /** Other fields of progress, verbatim. */
   e?: Record<string, unknown>;
   /** Other fields of progress that were left in the browser. */
@@ -110,11 +129,13 @@ function fromMap(text: unknown, deref: (index: string) => string): Record<string
   return map;
 }
 
-function firstTime(progress: Progress): number {
+function firstTime(progress: Progress, withReviews: boolean): number {
+  const reviewLists = withReviews ? [...Object.values(progress.reviews.checks), ...Object.values(progress.reviews.exercises)] : [];
   const times = [
     ...Object.values(progress.lessons).map((lesson) => lesson.openedAt),
     ...Object.values(progress.checks).flatMap((attempts) => attempts.map((attempt) => attempt.at)),
     ...Object.values(progress.exercises).flatMap((exercise) => exercise.attempts.map((attempt) => attempt.at)),
+    ...reviewLists.flatMap((reviews) => reviews.map((review) => review.at)),
     progress.lastPlace?.at,
   ]
     .map((time) => (time ? Math.floor(Date.parse(time) / 1000) : NaN))
@@ -122,11 +143,17 @@ function firstTime(progress: Progress): number {
   return times.length ? Math.min(...times) : 0;
 }
 
-/** The attempts of one check or exercise that survive `steps` trim steps, each marked when its details go. */
+/** Whether a step of TRIM_ORDER has been taken. */
+type Applied = (step: TrimStep) => boolean;
+
+/** Which steps of TRIM_ORDER are taken once the first `steps` of them are. */
+const appliedIn = (steps: number): Applied => (step) => steps > TRIM_ORDER.indexOf(step);
+
+/** The attempts of one check or exercise that survive the trim steps `applied`, each marked when its details go. */
 function pick<T extends { trimmed?: true }>(
   list: readonly T[],
   weightOf: (index: number) => AttemptWeight,
-  steps: number,
+  applied: Applied,
 ): { attempt: T; trim: boolean }[] {
   const weights = list.map((_, index) => weightOf(index));
   const tried = weights.flatMap((weight, index) => (weight === 'untried' ? [] : [index]));
@@ -135,18 +162,32 @@ function pick<T extends { trimmed?: true }>(
   const hasDecisive = weights.includes('decisive');
   return list.flatMap((attempt, index): { attempt: T; trim: boolean }[] => {
     const weight = weights[index];
-    if (steps < 3 || weight === 'decisive') return [{ attempt, trim: false }];
+    if (!applied('other attempts') || weight === 'decisive') return [{ attempt, trim: false }];
     if (weight === 'untried') return [];
     if (index === last) {
-      if (steps < 5) return [{ attempt, trim: false }];
+      if (!applied('details of last attempts')) return [{ attempt, trim: false }];
       // Only a lesson activity needs its last attempt, to count as tried; the assessment keeps its decisive ones.
       return hasDecisive ? [] : [{ attempt, trim: true }];
     }
-    return index === first && steps < 4 ? [{ attempt, trim: false }] : [];
+    return index === first && !applied('first attempts') ? [{ attempt, trim: false }] : [];
   });
 }
 
-function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: number): Compact {
+/** The last `perItem` reviews of each question or card in a list, in their order (each review is about one item). */
+function lastReviews<T>(reviews: readonly T[], itemOf: (review: T) => string, perItem: number): T[] {
+  const counts = new Map<string, number>();
+  const keep = reviews.map(() => false);
+  for (let index = reviews.length - 1; index >= 0; index -= 1) {
+    const item = itemOf(reviews[index]!);
+    const count = counts.get(item) ?? 0;
+    keep[index] = count < perItem;
+    counts.set(item, count + 1);
+  }
+  return reviews.filter((_, index) => keep[index]);
+}
+
+function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: number, reviewsPerItem: number): Compact {
+  const applied = appliedIn(steps);
   const time = (iso: string | undefined) => (iso ? Math.max(0, Math.floor(Date.parse(iso) / 1000) - base).toString(36) : '');
   const dictionary: string[] = [];
   const indexes = new Map<string, string>();
@@ -168,13 +209,13 @@ function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: n
   }
   const checks: Compact['c'] = {};
   for (const [id, attempts] of Object.entries(progress.checks)) {
-    checks[ref(id)] = pick(attempts, (index) => weigh('check', id, index), steps).map(({ attempt, trim }) =>
+    checks[ref(id)] = pick(attempts, (index) => weigh('check', id, index), applied).map(({ attempt, trim }) =>
       attemptOf(attempt.at, trim || attempt.trimmed ? '' : toMap(attempt.answers, ref), trim, attempt.trimmed),
     );
   }
   const exercises: Compact['x'] = {};
   for (const [id, exercise] of Object.entries(progress.exercises)) {
-    const kept = pick(exercise.attempts, (index) => weigh('exercise', id, index), steps);
+    const kept = pick(exercise.attempts, (index) => weigh('exercise', id, index), applied);
     const attempts = kept.map(({ attempt, trim }) =>
       attemptOf(attempt.at, trim || attempt.trimmed ? '' : toMap(attempt.placements, ref), trim, attempt.trimmed),
     );
@@ -183,11 +224,33 @@ function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: n
     const last = exercise.attempts.at(-1);
     const lastKept = last !== undefined && !last.trimmed && kept.at(-1)?.attempt === last && !kept.at(-1)?.trim;
     const sameAsLast = lastKept && samePlacements(exercise.placements, last.placements);
-    exercises[ref(id)] = [attempts, sameAsLast || (steps >= 2 && lastKept) ? '=' : steps >= 2 ? '' : toMap(exercise.placements, ref)];
+    const boardless = applied('unchecked exercise boards');
+    exercises[ref(id)] = [attempts, sameAsLast || (boardless && lastKept) ? '=' : boardless ? '' : toMap(exercise.placements, ref)];
+  }
+  let reviews: Compact['r'];
+  // Review answers written in part (the older ones left out) are named in `o` like any field left in the browser.
+  let reviewsLeftOut = false;
+  if (reviewsPerItem > 0) {
+    const rows = <T extends { at: string; felt?: string }>(lists: Record<string, T[]>, entries: (review: T) => Record<string, readonly string[] | string>) => {
+      const written = Object.entries(lists).filter(([, all]) => all.length);
+      if (!written.length) return undefined;
+      return Object.fromEntries(
+        written.map(([id, all]) => [
+          ref(id),
+          lastReviews(all, (review) => Object.keys(entries(review)).join(), reviewsPerItem)
+            .map((review) => [time(review.at), toMap(entries(review), ref), ...(review.felt ? [ref(review.felt)] : [])].join('.'))
+            .join(';'),
+        ]),
+      );
+    };
+    const c = rows(progress.reviews.checks, (review) => review.answers);
+    const x = rows(progress.reviews.exercises, (review) => review.placements);
+    if (c || x) reviews = { ...(c ? { c } : {}), ...(x ? { x } : {}) };
+    reviewsLeftOut = reviewsPerItem !== Infinity && reviews !== undefined;
   }
   const place = progress.lastPlace;
   const settings: Compact['s'] = {};
-  if (progress.settings.learnerName && steps < 6) settings.n = progress.settings.learnerName;
+  if (progress.settings.learnerName && !applied('learner name')) settings.n = progress.settings.learnerName;
   if (progress.settings.instructorMode) settings.i = 1;
   const result: Compact = {
     f: FORMAT,
@@ -199,13 +262,15 @@ function compact(progress: Progress, base: number, weigh: WeighAttempt, steps: n
     x: exercises,
     p: place ? [ref(place.lessonId), place.sectionId ? ref(place.sectionId) : '', time(place.at)] : 0,
     s: settings,
+    ...(reviews ? { r: reviews } : {}),
   };
   const others = Object.keys(progress).filter((field) => !COMPACT_FIELDS.includes(field) && !LOCAL_FIELDS.includes(field));
-  if (others.length && steps < 1) {
+  if (others.length && !applied('browser-only fields')) {
     result.e = Object.fromEntries(others.map((field) => [field, (progress as unknown as Record<string, unknown>)[field]]));
   } else if (others.length) {
     result.o = others;
   }
+  if (reviewsLeftOut) result.o = [...(result.o ?? []), 'reviews'];
   return result;
 }
 
@@ -222,19 +287,29 @@ export interface EncodedSuspendData {
  * Encodes progress for the LMS in at most `limit` characters: everything if it fits, else with the steps of
  * TRIM_ORDER applied one by one until it does. Returns null when even the last step does not fit.
  */
-export function encodeSuspendData(progress: Progress, { limit = Infinity, weigh = () => 'other' }: EncodeOptions = {}): EncodedSuspendData | null {
-  const base = firstTime(progress);
+export function encodeSuspendData(
+  progress: Progress,
+  { limit = Infinity, weigh = () => 'other', reviews = true }: EncodeOptions = {},
+): EncodedSuspendData | null {
+  const base = firstTime(progress, reviews);
   for (let steps = 0; steps <= TRIM_ORDER.length; steps += 1) {
-    const text = JSON.stringify(compact(progress, base, weigh, steps));
-    if (text.length <= limit) return { text, trimmed: TRIM_ORDER.slice(0, steps) };
+    // Without review answers to write, the first step has nothing to leave out.
+    if (steps === 1 && !reviews) continue;
+    const perItem = !reviews || appliedIn(steps)('browser-only fields') ? [0] : steps === 1 ? REVIEWS_PER_ITEM : [Infinity];
+    for (const reviewsPerItem of perItem) {
+      const text = JSON.stringify(compact(progress, base, weigh, steps, reviewsPerItem));
+      if (text.length <= limit) return { text, trimmed: TRIM_ORDER.slice(reviews ? 0 : 1, steps) };
+    }
   }
   return null;
 }
+
 
 /** What the LMS's resume data held: nothing (a new attempt), readable progress, or something this course cannot read. */
 export type DecodedSuspendData =
   | { status: 'empty' }
   /** `leftInBrowser`: fields of progress that were not written to the LMS for lack of room. */
+  /** Review answers not written whole (none written: SCORM 1.2, or left out for lack of room) count as left there. */
   | { status: 'ok'; progress: Progress; leftInBrowser: string[] }
   | { status: 'unreadable' };
 
@@ -255,6 +330,8 @@ export function decodeSuspendData(text: string | null | undefined): DecodedSuspe
     const result = decodeProgress(JSON.stringify(expanded));
     if (result.status !== 'ok') return { status: 'unreadable' };
     const leftInBrowser = value.f === FORMAT && Array.isArray(value.o) ? value.o.filter((field): field is string => typeof field === 'string') : [];
+    // No `r` in a value of version 2 or later: the review answers, if any, are all in the browser.
+    if (value.f === FORMAT && !value.r && Number(value.v) >= 2 && !leftInBrowser.includes('reviews')) leftInBrowser.push('reviews');
     return { status: 'ok', progress: result.progress, leftInBrowser };
   } catch {
     return { status: 'unreadable' };
@@ -304,9 +381,12 @@ function expand(value: Compact): Record<string, unknown> {
     }),
   );
   const [lessonRef, sectionRef, at] = value.p || [];
+  const version = value.v ?? PROGRESS_VERSION;
   return {
     ...(value.e ?? {}),
-    version: value.v ?? PROGRESS_VERSION,
+    // Version 1 had no reviews (its migration adds them); later versions carry them in `r`, when written.
+    ...(version >= 2 ? { reviews: expandReviews(value.r, deref, iso) } : {}),
+    version,
     lessons,
     checks,
     exercises,
@@ -366,4 +446,25 @@ function expandV1(value: CompactV1): Record<string, unknown> {
 
 function single(map: Record<string, string[]>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([key, [value = '']]) => [key, value]));
+}
+
+// Not yet checked: a time that is missing is caught by the shape check the expanded value goes through.
+function expandReviews(rows: Compact['r'], deref: (index: string) => string, iso: (offset: unknown) => string | undefined): Record<keyof Reviews, unknown> {
+  const expand = <T>(byId: Record<string, string> | undefined, answer: (map: Record<string, string[]>) => T) =>
+    Object.fromEntries(
+      Object.entries(byId ?? {}).map(([id, text]) => [
+        deref(id),
+        String(text)
+          .split(';')
+          .filter(Boolean)
+          .map((row) => {
+            const [at, map, felt] = row.split('.');
+            return { at: iso(at), ...answer(fromMap(map, deref)), ...(felt ? { felt: deref(felt) } : {}) };
+          }),
+      ]),
+    );
+  return {
+    checks: expand(rows?.c, (answers) => ({ answers })),
+    exercises: expand(rows?.x, (map) => ({ placements: single(map) })),
+  };
 }

@@ -12,8 +12,9 @@ export function withLearnerName(progress: Progress, name: string): Progress {
 }
 
 /**
- * Forgets one lesson: its opening, its end, its checks and exercises, and the last place if it was there. `at` (when
- * the learner asked) becomes `clearedAt`, so that another tab's older copy does not bring the facts back (merge.ts).
+ * Forgets one lesson: its opening, its end, its checks and exercises (their review answers too), and the last place if
+ * it was there. `at` (when the learner asked) becomes `clearedAt`, so that another tab's older copy does not bring the
+ * facts back (merge.ts).
  */
 export function withoutLesson(
   progress: Progress,
@@ -25,9 +26,16 @@ export function withoutLesson(
   const lessons = { ...progress.lessons };
   delete lessons[lessonId];
   const checks = { ...progress.checks };
-  for (const id of checkIds) delete checks[id];
+  const reviews = { checks: { ...progress.reviews.checks }, exercises: { ...progress.reviews.exercises } };
+  for (const id of checkIds) {
+    delete checks[id];
+    delete reviews.checks[id];
+  }
   const exercises = { ...progress.exercises };
-  for (const id of exerciseIds) delete exercises[id];
+  for (const id of exerciseIds) {
+    delete exercises[id];
+    delete reviews.exercises[id];
+  }
   const lastPlace = progress.lastPlace?.lessonId === lessonId ? null : progress.lastPlace;
-  return { ...progress, lessons, checks, exercises, lastPlace, clearedAt: at };
+  return { ...progress, lessons, checks, exercises, lastPlace, reviews, clearedAt: at };
 }

@@ -4,6 +4,7 @@ import { describeProblem } from './describe-problem';
 import { EMPTY_PROGRESS, withLessonOpened } from './model';
 import { withCheckAttempt } from './check-attempts';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
 const v1Text = JSON.stringify(v1);
 
@@ -14,14 +15,18 @@ describe('decodeProgress', () => {
     expect(decodeProgress('').status).toBe('empty');
   });
 
-  it('reads the version 1 fixture unchanged', () => {
+  it('reads the version 2 fixture unchanged', () => {
+    expect(decodeProgress(JSON.stringify(v2))).toEqual({ status: 'ok', progress: v2, savedVersion: 2 });
+  });
+
+  it('reads the version 1 fixture with every fact, as version 2 with no reviews yet', () => {
     const result = decodeProgress(v1Text);
-    expect(result).toEqual({ status: 'ok', progress: v1, savedVersion: 1 });
+    expect(result).toEqual({ status: 'ok', progress: { ...v1, version: 2, reviews: { checks: {}, exercises: {} } }, savedVersion: 1 });
   });
 
   it('round-trips what it encodes', () => {
     const progress = withCheckAttempt(withLessonOpened(EMPTY_PROGRESS, 'review', '2026-01-01T00:00:00.000Z'), 'final', { q1: ['a'] }, '2026-01-01T00:01:00.000Z');
-    expect(decodeProgress(encodeProgress(progress))).toEqual({ status: 'ok', progress, savedVersion: 1 });
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ status: 'ok', progress, savedVersion: 2 });
   });
 
   it.each([
@@ -31,7 +36,10 @@ describe('decodeProgress', () => {
     ['a list', '[1,2]', 'not-object'],
     ['no version', '{"lessons":{}}', 'no-version'],
     ['version zero', '{"version":0}', 'no-version'],
-    ['a future version', JSON.stringify({ ...v1, version: 2 }), 'future-version'],
+    ['a future version', JSON.stringify({ ...v2, version: 3 }), 'future-version'],
+    ['version 2 without its reviews', JSON.stringify({ ...v2, reviews: undefined }), 'bad-shape'],
+    ['a review without a time', JSON.stringify({ ...v2, reviews: { checks: { c: [{ answers: { q: ['a'] } }] }, exercises: {} } }), 'bad-shape'],
+    ['a feeling that is not an id', JSON.stringify({ ...v2, reviews: { checks: {}, exercises: { x: [{ at: v1.lastPlace.at, placements: { c: 'z' }, felt: 7 }] } } }), 'bad-shape'],
     ['wrong types', JSON.stringify({ ...v1, lessons: { intro: { openedAt: 5 } } }), 'bad-shape'],
     ['a bad date', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: 'yesterday' } }), 'bad-shape'],
     ['a number that Date.parse reads as a year', JSON.stringify({ ...v1, lastPlace: { lessonId: 'x', at: '1' } }), 'bad-shape'],
@@ -62,8 +70,8 @@ describe('decodeProgress', () => {
   });
 
   it('names the version it cannot read', () => {
-    const result = decodeProgress(JSON.stringify({ ...v1, version: 3 }));
-    expect(result.status === 'unusable' && describeProblem(result)).toBe("is version 3, newer than this site's version 1");
+    const result = decodeProgress(JSON.stringify({ ...v2, version: 3 }));
+    expect(result.status === 'unusable' && describeProblem(result)).toBe("is version 3, newer than this site's version 2");
   });
 
   it('accepts a date-time as the course writes it (toISOString)', () => {

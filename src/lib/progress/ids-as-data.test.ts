@@ -11,25 +11,30 @@ import { withCheckAttempt } from './check-attempts';
 import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
 import { withoutLesson } from './attempts';
 import { planImport, readImport } from './transfer';
-import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
 const BUILT_IN_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'] as const;
 /** Names that are also valid course ids (ids start with a letter or digit, so `__proto__` is never one). */
 const DATA_NAMES = BUILT_IN_NAMES.filter((name) => name !== '__proto__');
 const AT = '2026-04-01T08:00:00.000Z';
-const ordinary = v1 as Progress;
+const ordinary = v2 as Progress;
 
 /** Saved progress (as JSON text, the way storage and files hold it) with `name` in one id position. */
 const POSITIONS: Record<string, (name: string) => string> = {
-  'lesson id': (name) => `{"version":1,"lessons":{"${name}":{"openedAt":"${AT}","endedAt":"${AT}"}},"checks":{},"exercises":{},"lastPlace":null,"settings":{}}`,
-  'check id': (name) => `{"version":1,"lessons":{},"checks":{"${name}":[{"at":"${AT}","answers":{"q1":["a"]}}]},"exercises":{},"lastPlace":null,"settings":{}}`,
-  'question id': (name) => `{"version":1,"lessons":{},"checks":{"c":[{"at":"${AT}","answers":{"${name}":["a"]}}]},"exercises":{},"lastPlace":null,"settings":{}}`,
-  'option id': (name) => `{"version":1,"lessons":{},"checks":{"c":[{"at":"${AT}","answers":{"q1":["${name}"]}}]},"exercises":{},"lastPlace":null,"settings":{}}`,
-  'exercise id': (name) => `{"version":1,"lessons":{},"checks":{},"exercises":{"${name}":{"attempts":[{"at":"${AT}","placements":{"card":"customer"}}],"placements":{"card":"customer"}}},"lastPlace":null,"settings":{}}`,
-  'card id': (name) => `{"version":1,"lessons":{},"checks":{},"exercises":{"e":{"attempts":[{"at":"${AT}","placements":{"${name}":"customer"}}],"placements":{"${name}":"provider"}}},"lastPlace":null,"settings":{}}`,
-  'zone id': (name) => `{"version":1,"lessons":{},"checks":{},"exercises":{"e":{"attempts":[{"at":"${AT}","placements":{"card":"${name}"}}],"placements":{"card":"${name}"}}},"lastPlace":null,"settings":{}}`,
-  'last lesson': (name) => `{"version":1,"lessons":{},"checks":{},"exercises":{},"lastPlace":{"lessonId":"${name}","at":"${AT}"},"settings":{}}`,
-  'last section': (name) => `{"version":1,"lessons":{},"checks":{},"exercises":{},"lastPlace":{"lessonId":"l","sectionId":"${name}","at":"${AT}"},"settings":{}}`,
+  'lesson id': (name) => `{"version":2,"lessons":{"${name}":{"openedAt":"${AT}","endedAt":"${AT}"}},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'check id': (name) => `{"version":2,"lessons":{},"checks":{"${name}":[{"at":"${AT}","answers":{"q1":["a"]}}]},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'question id': (name) => `{"version":2,"lessons":{},"checks":{"c":[{"at":"${AT}","answers":{"${name}":["a"]}}]},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'option id': (name) => `{"version":2,"lessons":{},"checks":{"c":[{"at":"${AT}","answers":{"q1":["${name}"]}}]},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'exercise id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{"${name}":{"attempts":[{"at":"${AT}","placements":{"card":"customer"}}],"placements":{"card":"customer"}}},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'card id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{"e":{"attempts":[{"at":"${AT}","placements":{"${name}":"customer"}}],"placements":{"${name}":"provider"}}},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'zone id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{"e":{"attempts":[{"at":"${AT}","placements":{"card":"${name}"}}],"placements":{"card":"${name}"}}},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'last lesson': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":{"lessonId":"${name}","at":"${AT}"},"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
+  'review check id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{"${name}":[{"at":"${AT}","answers":{"q1":["a"]}}]},"exercises":{}}}`,
+  'reviewed question id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{"c":[{"at":"${AT}","answers":{"${name}":["a"]},"felt":"knew"}]},"exercises":{}}}`,
+  'review exercise id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{"${name}":[{"at":"${AT}","placements":{"card":"customer"}}]}}}`,
+  'reviewed card id': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{},"exercises":{"e":[{"at":"${AT}","placements":{"${name}":"customer"}}]}}}`,
+  'feeling': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":null,"settings":{},"reviews":{"checks":{"c":[{"at":"${AT}","answers":{"q1":["a"]},"felt":"${name}"}]},"exercises":{}}}`,
+  'last section': (name) => `{"version":2,"lessons":{},"checks":{},"exercises":{},"lastPlace":{"lessonId":"l","sectionId":"${name}","at":"${AT}"},"settings":{},"reviews":{"checks":{},"exercises":{}}}`,
 };
 
 /** A course whose lesson, check, question and exercise ids are all `name`. */

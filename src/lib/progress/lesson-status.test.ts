@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, LESSON_STATUS_TEXT, lessonStatus, withLessonEnded, withLessonOpened, type Progress } from './model';
+import { LESSON_STATUS_TEXT } from './lesson-status-text';
+import { EMPTY_PROGRESS, lessonStatus, withLessonEnded, withLessonOpened, type Progress } from './model';
 import { withCheckAttempt } from './check-attempts';
 import { withExerciseAttempt, withExercisePlacements } from './exercise-attempts';
 

@@ -1,9 +1,9 @@
 // Combining two copies of the learner's progress without losing a fact: a save merged with what another tab wrote
 // since this tab last read, the copy carried in the tab while storage was unusable, a page restored from the
-// back/forward cache, an imported file merged in. Facts (openings, ends, attempts) only ever accumulate, so the
+// back/forward cache, an imported file merged in. Facts (openings, ends, attempts, review answers) only ever accumulate, so the
 // union of both copies is the answer; the result is the same whichever copy is `current`, so two tabs that merge
 // each other's saves end with the same value.
-import { MAX_ATTEMPTS } from './limits';
+import { MAX_ATTEMPTS, MAX_REVIEW_ANSWERS } from './limits';
 import { own, type CheckAttempt, type ExerciseProgress, type LastPlace, type LessonProgress, type Progress } from './model';
 
 const text = (value: unknown) => JSON.stringify(value) ?? '';
@@ -16,9 +16,11 @@ function sorted<T>(entries: [string, T][]): Record<string, T> {
 /**
  * Every attempt of both lists once, oldest first, the latest `limit` kept. An attempt's text starts with its time
  * (the codec and the verbs write `at` first), so text order is time order, with ties in the same order in every tab.
+ * A review answer is the same answer whatever its feeling (`felt`, which the learner may give or change after
+ * answering): the copy from the later list is kept, the latest saved between tabs.
  */
 function union<T>(a: readonly T[], b: readonly T[], limit: number): T[] {
-  return Object.values(sorted([...a, ...b].map((item) => [text(item), item]))).slice(-limit);
+  return Object.values(sorted([...a, ...b].map((item) => [text({ ...item, felt: undefined }), item]))).slice(-limit);
 }
 
 /**
@@ -79,15 +81,22 @@ export function mergeProgress(current: Progress, incoming: Progress, tabs = fals
     if (side.lastPlace && kept(side.lastPlace.at)) places.push(side.lastPlace);
   }
   const clearedAt = tabs && theirs > ours ? theirs : current.clearedAt;
+  // One kind of timed record (attempts at checks, review answers) from both sides, the latest `max` of each id.
+  const timed = <T extends { at: string }>(pick: (side: Progress) => Record<string, T[]>, max: number) =>
+    mergeTimedRecords(sides.map(([side, cut]) => [pick(side), cut] as const), max);
   return {
     ...current,
     // JSON leaves out an `endedAt` that is undefined; an empty list of attempts is no fact.
     lessons: sorted(Object.entries(lessons)),
-    checks: mergeTimedRecords<CheckAttempt>(sides.map(([side, cut]) => [side.checks, cut] as const), limit),
+    checks: timed<CheckAttempt>((side) => side.checks, limit),
     exercises: sorted(Object.entries(exercises)),
     // The later place; at the same time, the same choice in every tab.
     lastPlace: places.sort((a, b) => (b.at + text(b) > a.at + text(a) ? 1 : -1))[0] ?? null,
     settings: tabs ? incoming.settings : { ...incoming.settings, ...current.settings },
+    reviews: {
+      checks: timed((side) => side.reviews.checks, MAX_REVIEW_ANSWERS),
+      exercises: timed((side) => side.reviews.exercises, MAX_REVIEW_ANSWERS),
+    },
     ...(clearedAt ? { clearedAt } : {}),
   };
 }

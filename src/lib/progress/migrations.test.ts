@@ -3,8 +3,9 @@ import { MIGRATIONS, migrate, type MigrationStep } from './migrations';
 import { PROGRESS_VERSION } from './model';
 import { checkProgressShape } from './shape';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
-// Version 1 is the first released schema. These steps exist only to prove the runner; real steps go in MIGRATIONS.
+// These steps exist only to prove the runner; real steps go in MIGRATIONS.
 const renameToV2: MigrationStep = ({ lessons, ...rest }) => ({ ...rest, version: 2, lessonsSeen: lessons });
 const addToV3: MigrationStep = (value) => ({ ...value, version: 3, added: true });
 
@@ -15,12 +16,26 @@ describe('the shipped migrations', () => {
   });
 
   it('bring every fixture to a valid current value', () => {
-    const fixtures: Record<number, unknown> = { 1: v1 };
+    const fixtures: Record<number, unknown> = { 1: v1, 2: v2 };
     for (let version = 1; version <= PROGRESS_VERSION; version += 1) {
       const result = migrate(fixtures[version] as Record<string, unknown>);
       expect(result.ok, `fixture v${version}`).toBe(true);
       if (result.ok) expect(checkProgressShape(result.value).ok).toBe(true);
     }
+  });
+});
+
+describe('version 1 to 2', () => {
+  it('keeps every fact of version 1 and starts with no reviews', () => {
+    const result = migrate(structuredClone(v1));
+    expect(result).toEqual({ ok: true, from: 1, value: { ...v1, version: 2, reviews: { checks: {}, exercises: {} } } });
+    const shape = checkProgressShape(result.ok ? result.value : null);
+    expect(shape).toEqual({ ok: true, progress: { ...v1, version: 2, reviews: { checks: {}, exercises: {} } } });
+  });
+
+  it('gives each migrated value reviews of its own, never the shared empty ones', () => {
+    const shape = checkProgressShape((migrate(structuredClone(v1)) as { value: unknown }).value);
+    expect(shape.ok && Object.isFrozen(shape.progress.reviews.checks)).toBe(false);
   });
 });
 

@@ -1,15 +1,15 @@
 // Saved progress outlives the code that wrote it. Each schema change adds one step here that turns version N into
 // version N + 1, plus a fixture `fixtures/vN.json` and a test; old values then climb one step at a time.
-import { PROGRESS_VERSION } from './model';
+import { EMPTY_PROGRESS, PROGRESS_VERSION } from './model';
 
 /** A migration step: takes a value of version N and returns the same facts as version N + 1. */
 export type MigrationStep = (value: Record<string, unknown>) => Record<string, unknown>;
 
-/**
- * Steps keyed by the version they upgrade FROM. Version 1 is the first released schema, so there are none yet;
- * the first change to Progress adds `1: (v1) => v2` here.
- */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({});
+/** Steps keyed by the version they upgrade FROM. */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = Object.freeze({
+  // Version 2 adds the answers given on the Review page; a version 1 value has given none.
+  1: (value) => ({ ...value, version: 2, reviews: EMPTY_PROGRESS.reviews }),
+});
 
 /** Why a value could not be brought to the current version. */
 export type MigrationFailure = 'no-version' | 'future-version' | 'missing-step' | 'step-failed';
@@ -22,7 +22,8 @@ export type MigrationResult =
 /** Reads the version number of a saved value, if it has a sensible one. */
 export function versionOf(value: Record<string, unknown>): number | undefined {
   const version = value.version;
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined;
+  // Number.isInteger is false for anything that is not a number.
+  return Number.isInteger(version) && (version as number) >= 1 ? (version as number) : undefined;
 }
 
 /** Runs the steps from the value's version up to `target`, one at a time. Never throws. */

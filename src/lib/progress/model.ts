@@ -8,7 +8,7 @@ export { own } from '../own';
 export { MAX_ATTEMPTS } from './limits';
 
 /** The schema version this code writes. Bump it only together with a migration in migrations.ts. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Longest learner name kept for the completion record. */
 export const MAX_LEARNER_NAME = 80;
@@ -54,7 +54,30 @@ export interface Settings {
   instructorMode?: boolean;
 }
 
-/** Everything saved about one learner on one browser (schema version 1). */
+/** How a right answer felt, when the learner said so after a review (src/lib/review/grading.ts turns it into a grade). */
+export type Feeling = 'guessed' | 'thought' | 'knew';
+
+/** One review of a knowledge-check question: the options chosen for it (one question id), and how it felt. */
+export interface QuestionReview extends CheckAttempt {
+  /** A Feeling; saved data is read as data, so any other id is kept and counts as no feeling. */
+  felt?: string;
+}
+
+/** One review of a sorting card: the zone chosen for it (one card id), and how it felt. */
+export interface CardReview extends ExerciseAttempt {
+  /** A Feeling; saved data is read as data, so any other id is kept and counts as no feeling. */
+  felt?: string;
+}
+
+/** Answers given on the Review page, oldest first; the review deck is derived from them and from the attempts. */
+export interface Reviews {
+  /** Check id → reviews of its questions. */
+  checks: Record<string, QuestionReview[]>;
+  /** Exercise id → reviews of its cards. */
+  exercises: Record<string, CardReview[]>;
+}
+
+/** Everything saved about one learner on one browser (schema version 2). */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
@@ -62,6 +85,7 @@ export interface Progress {
   exercises: Record<string, ExerciseProgress>;
   lastPlace: LastPlace | null;
   settings: Settings;
+  reviews: Reviews;
   /**
    * When the learner last removed facts (reset a lesson or everything, replaced progress with a file): another tab's
    * copy made before then keeps only what it recorded afterwards when the two are merged (merge.ts). Absent until then.
@@ -77,6 +101,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   exercises: Object.freeze({}),
   lastPlace: null,
   settings: Object.freeze({}),
+  reviews: Object.freeze({ checks: Object.freeze({}), exercises: Object.freeze({}) }),
 }) as Progress;
 
 /**
@@ -162,13 +187,6 @@ export function lessonStatus(lesson: LessonActivities, progress: Progress, quest
   }
   return seen || checksTried > 0 || exercisesTried > 0 ? 'in-progress' : 'not-started';
 }
-
-/** Words for each status, for screen readers and for anyone who cannot tell the icons apart. */
-export const LESSON_STATUS_TEXT: Readonly<Record<LessonStatus, string>> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-};
 
 /** The storage notices there are (their words are in notices.ts). */
 export type StorageNoticeId = 'newer-version' | 'recovered' | 'recovered-untouched' | 'cannot-save';

@@ -65,16 +65,20 @@ function orElse(fallback: unknown, check: Checker): Checker {
 }
 
 const placements = map(id);
+const answers = map(list(id));
+// A review answer's shape: its fields and an optional feeling. Any id: a feeling this version does not know is read
+// as no feeling (review/grading.ts), not as damage.
+const review = (fields: Record<string, Checker>) => shape({ ...fields, felt: id }, ['felt']);
 
 /** An attempt's shape; in the LMS build it may be marked `trimmed` (model.ts), a flag the public site never sees. */
 const attempt = (fields: Record<string, Checker>) =>
   LMS_BUILD ? shape({ ...fields, trimmed: test((value) => value === true, 'boolean') }, ['trimmed']) : shape(fields);
 
-/** The whole of Progress, version 1. */
+/** The whole of Progress, version 2. */
 const PROGRESS = shape({
   version: test((value) => value === PROGRESS_VERSION, 'version'),
   lessons: map(shape({ openedAt: date, endedAt: date }, ['endedAt'])),
-  checks: map(list(attempt({ at: date, answers: map(list(id)) }))),
+  checks: map(list(attempt({ at: date, answers }))),
   exercises: map(shape({ attempts: list(attempt({ at: date, placements })), placements })),
   lastPlace: orElse(null, shape({ lessonId: id, sectionId: id, at: date }, ['sectionId'])),
   settings: orElse(
@@ -90,6 +94,10 @@ const PROGRESS = shape({
       ['learnerName', 'instructorMode'],
     ),
   ),
+  reviews: shape({
+    checks: map(list(review({ at: date, answers }))),
+    exercises: map(list(review({ at: date, placements }))),
+  }),
   clearedAt: date,
 }, ['clearedAt']);
 

@@ -4,18 +4,18 @@ import { EMPTY_PROGRESS, MAX_ATTEMPTS, withLessonEnded, withLessonOpened, withLa
 import { withCheckAttempt } from './check-attempts';
 import { withExercisePlacements } from './exercise-attempts';
 import { withLearnerName } from './attempts';
-import { MAX_IMPORT_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, planImport, readImport } from './transfer';
-import v1 from './fixtures/v1.json';
+import { MAX_IMPORT_FILE_BYTES, countProgress, describeChanges, exportFileName, exportText, mergeProgress, planImport, readImport } from './transfer';
+import v2 from './fixtures/v2.json';
 
-const fixture = v1 as Progress;
+const fixture = v2 as Progress;
 const T = (minute: number) => `2026-02-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 describe('export', () => {
   it('writes the saved JSON readably, and it reads back the same', () => {
     const text = exportText(fixture);
-    expect(text).toContain('\n  "version": 1');
+    expect(text).toContain('\n  "version": 2');
     expect(readImport(text, text.length)).toEqual({ ok: true, progress: fixture });
-    expect(decodeProgress(text)).toEqual({ status: 'ok', progress: fixture, savedVersion: 1 });
+    expect(decodeProgress(text)).toEqual({ status: 'ok', progress: fixture, savedVersion: 2 });
   });
 
   it('names the file with the date', () => {
@@ -38,19 +38,20 @@ describe('readImport', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    const result = readImport(exportText(fixture), MAX_IMPORT_BYTES + 1);
+    const result = readImport(exportText(fixture), MAX_IMPORT_FILE_BYTES + 1);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('too large') });
   });
 });
 
 describe('describeChanges', () => {
   it('says what replacing would change', () => {
-    expect(countProgress(fixture)).toEqual({ lessonsOpened: 2, lessonsEnded: 1, checkAttempts: 2, exerciseAttempts: 1, learnerName: 'Ada Example' });
+    expect(countProgress(fixture)).toEqual({ lessonsOpened: 2, lessonsEnded: 1, checkAttempts: 2, exerciseAttempts: 1, reviewAnswers: 3, learnerName: 'Ada Example' });
     expect(describeChanges(EMPTY_PROGRESS, fixture)).toEqual([
       { label: 'Lessons opened', now: '0', after: '2' },
       { label: 'Lessons read to the end', now: '0', after: '1' },
       { label: 'Knowledge-check attempts', now: '0', after: '2' },
       { label: 'Exercise attempts', now: '0', after: '1' },
+      { label: 'Review answers', now: '0', after: '3' },
       { label: 'Name on the completion record', now: 'none', after: 'Ada Example' },
     ]);
   });
@@ -72,6 +73,7 @@ describe('mergeProgress', () => {
       '2026-03-02T09:11:00.000Z',
     ]);
     expect(merged.exercises).toEqual(fixture.exercises);
+    expect(merged.reviews, 'every review answer of the file').toEqual(fixture.reviews);
     expect(merged.lastPlace, 'the fixture was saved later (March) than ours (February)').toEqual(fixture.lastPlace);
     expect(merged.settings).toEqual({ learnerName: 'Ada Example' });
   });
@@ -100,6 +102,6 @@ describe('mergeProgress', () => {
 
   it('produces progress that still decodes', () => {
     const merged = mergeProgress(withLessonOpened(EMPTY_PROGRESS, 'review', T(1)), fixture);
-    expect(decodeProgress(exportText(merged))).toEqual({ status: 'ok', progress: merged, savedVersion: 1 });
+    expect(decodeProgress(exportText(merged))).toEqual({ status: 'ok', progress: merged, savedVersion: 2 });
   });
 });

@@ -2,11 +2,12 @@
 // goes through the same codec (parse → migrate → check shape) and can never bring in anything the store cannot read.
 import { decodeProgress, encodeProgress } from './codec';
 import { describeProblem } from './describe-problem';
-import { MAX_IMPORT_BYTES } from './limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_FILE_BYTES } from './limits';
 import { mergeProgress } from './merge';
+import { countReviews } from './reviews';
 import { EMPTY_PROGRESS, type Progress } from './model';
 
-export { MAX_IMPORT_BYTES } from './limits';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_FILE_BYTES } from './limits';
 export { mergeProgress } from './merge';
 
 /** File name offered when exporting. */
@@ -24,15 +25,15 @@ export type ImportRead = { ok: true; progress: Progress } | { ok: false; message
 
 /** Reads a chosen file's text (and its size in bytes) as progress. Never throws. */
 export function readImport(text: string, sizeBytes: number): ImportRead {
-  if (sizeBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `This file is too large (${Math.ceil(sizeBytes / 1000)} KB). A progress file is at most ${MAX_IMPORT_BYTES / 1000} KB.` };
+  if (sizeBytes > MAX_IMPORT_FILE_BYTES) {
+    return { ok: false, message: `This file is too large (${Math.ceil(sizeBytes / 1000)} KB). A progress file is at most ${MAX_IMPORT_FILE_BYTES / 1000} KB.` };
   }
   const result = decodeProgress(text);
   if (result.status === 'empty') return { ok: false, message: 'This file is empty.' };
   if (result.status === 'ok') return { ok: true, progress: result.progress };
   switch (result.problem) {
     case 'too-large':
-      return { ok: false, message: `This file is too large. A progress file is at most ${MAX_IMPORT_BYTES / 1000} KB.` };
+      return { ok: false, message: `This file is too large. A progress file is at most ${MAX_IMPORT_FILE_BYTES / 1000} KB.` };
     case 'not-json':
     case 'not-object':
       return { ok: false, message: 'This is not a progress file: it does not contain progress data (JSON) exported from this course.' };
@@ -53,6 +54,8 @@ export interface ProgressCounts {
   lessonsEnded: number;
   checkAttempts: number;
   exerciseAttempts: number;
+  /** Answers given on the Review page. */
+  reviewAnswers: number;
   learnerName: string | null;
 }
 
@@ -64,6 +67,7 @@ export function countProgress(progress: Progress): ProgressCounts {
     lessonsEnded: lessons.filter((lesson) => lesson.endedAt).length,
     checkAttempts: Object.values(progress.checks).reduce((sum, attempts) => sum + attempts.length, 0),
     exerciseAttempts: Object.values(progress.exercises).reduce((sum, exercise) => sum + exercise.attempts.length, 0),
+    reviewAnswers: countReviews(progress.reviews),
     learnerName: progress.settings.learnerName ?? null,
   };
 }
@@ -84,6 +88,7 @@ export function describeChanges(current: Progress, next: Progress): ImportChange
     { label: 'Lessons read to the end', now: String(before.lessonsEnded), after: String(after.lessonsEnded) },
     { label: 'Knowledge-check attempts', now: String(before.checkAttempts), after: String(after.checkAttempts) },
     { label: 'Exercise attempts', now: String(before.exerciseAttempts), after: String(after.exerciseAttempts) },
+    { label: 'Review answers', now: String(before.reviewAnswers), after: String(after.reviewAnswers) },
     { label: 'Name on the completion record', now: before.learnerName ?? 'none', after: after.learnerName ?? 'none' },
   ];
 }
