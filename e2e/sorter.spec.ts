@@ -61,12 +61,18 @@ async function mouseDrag(page: Page, from: Locator, to: Locator, hold?: () => Pr
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
-  // The page may scroll under the pointer (autoscroll near an edge): aim again until the zone says it is targeted.
+  // The page may scroll under the pointer (dnd-kit scrolls while the pointer is near the screen's edge, where the
+  // zones under the pile can be): aim again until the zone says it is targeted and the page has stopped moving.
+  const scrollY = () => page.evaluate(() => window.scrollY);
   await expect(async () => {
     const b = (await to.boundingBox())!;
     await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 60), { steps: 5 });
     await expect(to).toHaveClass(/is-over/, { timeout: 300 });
-  }).toPass({ timeout: 5_000 });
+    const before = await scrollY();
+    await page.waitForTimeout(150);
+    expect(await scrollY()).toBe(before);
+  }).toPass({ timeout: 10_000 });
+  await expect(to).toHaveClass(/is-over/);
   if (hold) await hold();
   await page.mouse.up();
 }
