@@ -189,6 +189,16 @@ test.describe('responsibility sorter', () => {
     await expect(zone(page, 'Cloud provider')).toHaveAccessibleName('Cloud provider (4 cards)');
   });
 
+  test('the solution, shown after checking with cards still in the pile, is not counted as cards left unsorted', async ({ page }) => {
+    await open(page, 'paas-duties');
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await exercise(page).getByRole('button', { name: 'Show solution' }).click();
+    await expect(exercise(page).locator('[data-result]')).toContainText('Solution shown. 0 of 9 correct');
+    await expect(zone(page, 'Unsorted cards')).toContainText('No cards left to sort.');
+    // Every card is shown in its zone: no line may say that none of them is sorted.
+    await expect(exercise(page).getByText(/cards sorted\./)).toHaveCount(0);
+  });
+
   test('touch drag at 375 px places cards (CDP touch events)', async ({ page, context }) => {
     await open(page, 'iaas-duties', { width: 375, height: 740 });
     const cdp = await context.newCDPSession(page);
