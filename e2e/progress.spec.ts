@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
+import { MAX_IMPORT_FILE_BYTES } from '../src/lib/progress/limits';
 
 const KEY = 'srm-course:progress';
 const BACKUP = 'srm-course:progress-backup';
@@ -541,7 +542,7 @@ test.describe('progress page', () => {
     ['JSON without a version', '{"lessons":{}}', /no version number/],
     ['from a newer version of the course', JSON.stringify({ version: 5, lessons: {} }), /cannot be read by this version of the course: it is version 5/],
     ['damaged', JSON.stringify({ version: 1, lessons: { x: { openedAt: 'soon' } }, checks: {}, exercises: {} }), /damaged: it has a field that is wrong: lessons\.x\.openedAt should be a date/],
-    ['too large', Buffer.alloc(1_100_000, 32), /too large/],
+    ['too large', Buffer.alloc(MAX_IMPORT_FILE_BYTES + 100_000, 32), /too large/],
   ];
   for (const [name, contents, message] of BAD_FILES) {
     test(`an import file that is ${name} is refused with a message and changes nothing`, async ({ page }) => {

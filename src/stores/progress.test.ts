@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROGRESS } from '../lib/progress/model';
+import { MAX_ENCODED_LENGTH } from '../lib/progress/limits';
 import saved from '../lib/progress/fixtures/v2.json';
 import v1 from '../lib/progress/fixtures/v1.json';
 
@@ -261,7 +262,7 @@ describe('progress store', () => {
   });
 
   describe('an unreadable value that cannot be copied', () => {
-    const unreadable = 'x'.repeat(2_000_000);
+    const unreadable = 'x'.repeat(MAX_ENCODED_LENGTH + 1);
     beforeEach(() => {
       browser = fakeBrowser({ failWrite: (key) => key === BACKUP });
       browser.data.set(KEY, unreadable);

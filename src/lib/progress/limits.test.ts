@@ -50,7 +50,7 @@ describe('one size limit on every way of writing', () => {
     let saved = EMPTY_PROGRESS;
     const refused: number[] = [];
     for (const [index, prefix] of ['first', 'second', 'third'].entries()) {
-      const text = bigFile(prefix, 480);
+      const text = bigFile(prefix, (MAX_IMPORT_BYTES / 1000) * 0.96);
       expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
       const file = readImport(text, text.length);
       if (!file.ok) throw new Error(file.message);
@@ -62,6 +62,6 @@ describe('one size limit on every way of writing', () => {
       expect(decodeProgress(encodeProgress(saved)).status).not.toBe('unusable');
     }
     expect(refused, 'the second and third merges would go over the limit').toEqual([1, 2]);
-    // Three files of half a megabyte each are parsed, checked and merged twice (with and without the limit).
+    // Three files of nearly a megabyte each are parsed, checked and merged twice (with and without the limit).
   }, 30_000);
 });
