@@ -97,11 +97,12 @@ test('the glossary defines every linked term and the about page names its source
   await page.goto('lessons/iaas-in-practice/');
   await page.getByRole('link', { name: 'hypervisor', exact: true }).click();
   await expect(page).toHaveURL(/glossary\/#hypervisor$/);
-  await expect(page.locator(':target')).toContainText('Software on a physical host');
+  await expect(page.locator(':target')).toHaveText('Hypervisor');
+  await expect(page.locator(':target + p')).toContainText('Software on a physical host');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
   for (const term of ['Hypervisor', 'Microsoft Entra ID', 'Guest operating system', 'Shared responsibility model']) {
-    await expect(page.getByRole('term').filter({ hasText: term })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: term, exact: true })).toBeVisible();
   }
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About this course' })).toBeVisible();

@@ -74,7 +74,7 @@ function readableText(html: string): string {
 
 /** The definition next to a glossary term, found by the term's visible name. */
 function glossaryDefinition(page: Page, term: string): Locator {
-  return page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  return page.getByRole('heading', { name: term, exact: true }).locator('xpath=following-sibling::p[1]');
 }
 
 test('no built page repeats a corrected factual error', () => {

@@ -47,6 +47,18 @@ test('the home page states the audience, objectives, lessons with minutes and to
   expect(minutes.length).toBeGreaterThan(0);
   for (const text of minutes) expect(text).toMatch(/^\d+ min$|^\d+ h/);
   await expect(page.getByRole('link', { name: 'Start the course' })).toHaveCount(1);
+
+  // With no progress, nothing on the page reads as done: the final assessment's slot holds a neutral mark (not a tick,
+  // and not a number that would make it one more lesson), drawn apart from the lessons' filled number discs.
+  const assessment = page.getByRole('region', { name: 'Final assessment' });
+  const mark = assessment.locator('[aria-hidden="true"]').first();
+  await expect(mark).toBeVisible();
+  await expect(mark).not.toHaveText(/[✓✔☑✅\d]/);
+  expect(await mark.locator('svg').count(), 'the mark is drawn').toBe(1);
+  const number = lessons.locator('[aria-hidden="true"]').first();
+  const background = (locator: typeof mark) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await background(mark), 'not a status disc like the lesson numbers').not.toBe(await background(number));
+  await expect(assessment).not.toContainText(/\b(done|completed|passed)\b/i);
 });
 
 test('the theme choice survives a reload and is applied before the page is painted @base', async ({ page }) => {
@@ -93,6 +105,30 @@ test('search opens with "/" and with its button, finds a term and opens the less
   await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
+});
+
+test('search for a glossary term opens its entry, from a lesson and from the glossary itself @base', async ({ page }) => {
+  const searchFor = async (words: string) => {
+    await page.getByRole('button', { name: /Search/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the course' });
+    await dialog.getByRole('textbox').fill(words);
+    return dialog;
+  };
+  await page.goto('lessons/security-is-shared/');
+  let dialog = await searchFor('hypervisor');
+  // The term's definition comes first, above the lessons that use the word, with the entry itself under it.
+  await expect(dialog.getByRole('link').nth(0)).toHaveText('Glossary');
+  await expect(dialog.getByRole('link').nth(1)).toHaveText('Hypervisor');
+  await dialog.getByRole('link', { name: 'Hypervisor', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary\/#hypervisor$/);
+  await expect(page.locator(':target')).toHaveText('Hypervisor');
+  await expect(page.getByRole('heading', { name: 'Hypervisor', exact: true })).toBeInViewport();
+  // On the glossary page a result is a place on the same page: the dialog closes and the page goes to the entry.
+  dialog = await searchFor('guest operating system');
+  await dialog.getByRole('link', { name: 'Guest operating system', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/glossary\/#guest-operating-system$/);
+  await expect(page.getByRole('heading', { name: 'Guest operating system', exact: true })).toBeInViewport();
 });
 
 test('the first "/" opens search while its code is still loading, and every key typed meanwhile reaches the search box', async ({ page }) => {

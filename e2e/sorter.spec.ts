@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
 import { hydrateIslands } from '../scripts/bench/measure.mjs';
@@ -59,12 +61,18 @@ async function mouseDrag(page: Page, from: Locator, to: Locator, hold?: () => Pr
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
-  // The page may scroll under the pointer (autoscroll near an edge): aim again until the zone says it is targeted.
+  // The page may scroll under the pointer (dnd-kit scrolls while the pointer is near the screen's edge, where the
+  // zones under the pile can be): aim again until the zone says it is targeted and the page has stopped moving.
+  const scrollY = () => page.evaluate(() => window.scrollY);
   await expect(async () => {
     const b = (await to.boundingBox())!;
     await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 60), { steps: 5 });
     await expect(to).toHaveClass(/is-over/, { timeout: 300 });
-  }).toPass({ timeout: 5_000 });
+    const before = await scrollY();
+    await page.waitForTimeout(150);
+    expect(await scrollY()).toBe(before);
+  }).toPass({ timeout: 10_000 });
+  await expect(to).toHaveClass(/is-over/);
   if (hold) await hold();
   await page.mouse.up();
 }
@@ -179,6 +187,16 @@ test.describe('responsibility sorter', () => {
     await expect(handle(page, firstText)).toBeFocused();
     await expect(zone(page, 'Unsorted cards').getByRole('button', { name: firstText, exact: true })).toBeVisible();
     await expect(zone(page, 'Cloud provider')).toHaveAccessibleName('Cloud provider (4 cards)');
+  });
+
+  test('the solution, shown after checking with cards still in the pile, is not counted as cards left unsorted', async ({ page }) => {
+    await open(page, 'paas-duties');
+    await exercise(page).getByRole('button', { name: 'Check' }).click();
+    await exercise(page).getByRole('button', { name: 'Show solution' }).click();
+    await expect(exercise(page).locator('[data-result]')).toContainText('Solution shown. 0 of 9 correct');
+    await expect(zone(page, 'Unsorted cards')).toContainText('No cards left to sort.');
+    // Every card is shown in its zone: no line may say that none of them is sorted.
+    await expect(exercise(page).getByText(/cards sorted\./)).toHaveCount(0);
   });
 
   test('touch drag at 375 px places cards (CDP touch events)', async ({ page, context }) => {
@@ -400,4 +418,96 @@ test.describe('an exercise inside a lesson', () => {
     await expectNoAxeViolations(page, 'lesson with its exercise started');
     expect(errors).toEqual([]);
   });
+});
+
+// Every sorting exercise of the course, with the lesson it sits in (read from content/, so a new one is covered).
+const SORTS = exerciseIds()
+  .map((id) => ({ id, data: parse(readFileSync(`content/exercises/${id}.yaml`, 'utf8')) as { kind?: string; lesson: string; title: string } }))
+  .filter(({ data }) => (data.kind ?? 'sort') === 'sort');
+
+/** How a sorter is laid out: the exercise's width, each zone's box, and the text of each card and its number of lines. */
+async function sorterLayout(sorter: Locator) {
+  return sorter.evaluate((root) => {
+    const box = (element: Element) => element.getBoundingClientRect();
+    const lines = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))).size;
+    };
+    return {
+      width: box(root).width,
+      zones: [...root.querySelectorAll('.sort__zones > section')].map((zone) => ({ x: box(zone).x, y: box(zone).y, width: box(zone).width })),
+      cards: [...root.querySelectorAll('li:has(> [data-card-handle])')].map((card) => {
+        const text = card.querySelector('[data-card-handle] > :not([aria-hidden])')!;
+        const move = card.querySelector('[data-move-toggle]')!;
+        return {
+          text: text.textContent!,
+          lines: lines(text),
+          textBottom: box(text).bottom,
+          moveTop: box(move).top,
+        };
+      }),
+    };
+  });
+}
+
+test.describe('the sorter’s layout uses the width it has', () => {
+  const WIDTHS = [320, 375, 768, 1280];
+
+  /** Puts two cards from the pile into each zone by Move to…, so that zones hold cards to measure. */
+  async function fillZones(sorter: Locator) {
+    const zoneNames = (await sorter.locator('.sort__zones h2, .sort__zones h3, .sort__zones h4').allInnerTexts()).map((name) =>
+      name.replace(/\s*\(.*$/, ''),
+    );
+    for (const name of zoneNames) {
+      const target = sorter.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards?\\)$`) });
+      while ((await target.getByRole('listitem').count()) < 2) {
+        const pile = sorter.getByRole('region', { name: /^Unsorted cards/ });
+        await pile.getByRole('button', { name: /^Move to…/ }).first().click();
+        await sorter.getByRole('list', { name: /^Move .* to$/ }).getByRole('button', { name, exact: true }).click();
+      }
+    }
+  }
+
+  async function expectReadable(page: Page, sorter: Locator, where: string) {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const layout = await sorterLayout(sorter);
+      const at = `${where} at ${width} px`;
+      expect(layout.zones.length, at).toBeGreaterThanOrEqual(2);
+      const inOneRow = layout.zones.every((zone) => Math.abs(zone.y - layout.zones[0]!.y) < 1);
+      if (inOneRow) {
+        // Side by side, the zones share the exercise's whole width.
+        for (const zone of layout.zones) expect(zone.width, `${at}: a zone beside the others`).toBeGreaterThanOrEqual((layout.width / layout.zones.length) * 0.85);
+      } else {
+        // Stacked, each zone takes the whole width (never two zones on one row and one alone below).
+        for (const zone of layout.zones) expect(zone.width, `${at}: a stacked zone`).toBeGreaterThanOrEqual(layout.width * 0.9);
+      }
+      // A wide screen shows the zones side by side, each a third of the exercise or more.
+      if (width === 1280 && where.startsWith('exercises/')) expect(inOneRow, `${at}: zones side by side`).toBe(true);
+      for (const card of layout.cards) {
+        // Several words a line: 15 characters or more on average (it was 7, one word a line, in 208 px zones).
+        expect(card.text.length / card.lines, `${at}: “${card.text}” in ${card.lines} lines`).toBeGreaterThanOrEqual(15);
+        if (width <= 375) expect(card.moveTop, `${at}: Move to… below “${card.text}”`).toBeGreaterThanOrEqual(card.textBottom - 1);
+      }
+    }
+  }
+
+  for (const { id, data } of SORTS) {
+    test(`${data.title}: several words a line and zones that share the width, at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+      test.slow();
+      await open(page, id);
+      const sorter = page.getByRole('region', { name: data.title, exact: true });
+      await fillZones(sorter);
+      await expectReadable(page, sorter, `exercises/${id}/`);
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`lessons/${data.lesson}/`);
+      const inLesson = page.getByRole('region', { name: data.title, exact: true });
+      await inLesson.getByRole('button', { name: 'Start the exercise' }).click();
+      await expect(inLesson.getByRole('region', { name: /^Unsorted cards/ })).toBeVisible();
+      await fillZones(inLesson);
+      await expectReadable(page, inLesson, `lessons/${data.lesson}/`);
+    });
+  }
 });

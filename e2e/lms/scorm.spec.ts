@@ -182,6 +182,13 @@ test('the shell leaves no trace without an LMS: the course runs as on the web', 
   await result.click();
   await expect.poll(() => page.mainFrame().childFrames()[0]?.url() ?? '').toMatch(new RegExp(`^http://[^/]+${PATHS.scorm12}.+/index\\.html`));
   await expect((await courseFrame(page, true)).locator('main')).toBeVisible();
+  // A glossary term's result opens its entry in the package: the glossary file, at the term's anchor.
+  const resultFrame = await courseFrame(page, true);
+  await resultFrame.getByRole('button', { name: 'Search' }).click();
+  await resultFrame.getByRole('dialog').locator('input').first().fill('hypervisor');
+  await resultFrame.getByRole('dialog').getByRole('link', { name: 'Hypervisor', exact: true }).click();
+  await expect.poll(() => page.mainFrame().childFrames()[0]?.url() ?? '').toMatch(new RegExp(`^http://[^/]+${PATHS.scorm12}glossary/index\\.html#hypervisor$`));
+  await expect((await courseFrame(page, true)).locator(':target')).toHaveText('Hypervisor');
   expect(errors).toEqual([]);
 });
 

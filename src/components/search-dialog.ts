@@ -44,7 +44,11 @@ export function startSearch(dialog: HTMLDialogElement): void {
     }
   };
 
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  dialog.addEventListener('click', (event) => {
+    // A click on the backdrop closes; so does a result, which may be a place on this page (a glossary entry from the
+    // glossary) that the browser only scrolls to, behind a dialog that would otherwise stay open.
+    if (event.target === dialog || (event.target as Element).closest('a[href]')) dialog.close();
+  });
   dialog.addEventListener(SEARCH_OPENED, openSearch);
   if (dialog.open) openSearch();
 }

@@ -86,9 +86,13 @@ export default function ResponsibilitySort({ exercise, headingLevel = 2, storage
         </div>
       </DndContext>
 
-      <p className="sort__progress">
-        {sort.unsorted === 0 ? 'All cards sorted.' : `${exercise.cards.length - sort.unsorted} of ${exercise.cards.length} cards sorted.`}
-      </p>
+      {/* The solution puts every card in its zone whatever the learner placed: a count of their placements would say
+          "0 of 9 cards sorted" under a full board. The result panel says what is shown instead. */}
+      {sort.state.phase !== 'solution' && (
+        <p className="sort__progress">
+          {sort.unsorted === 0 ? 'All cards sorted.' : `${exercise.cards.length - sort.unsorted} of ${exercise.cards.length} cards sorted.`}
+        </p>
+      )}
       {sort.score && sort.state.phase !== 'sorting' && (
         <div className="sort__result" data-result tabIndex={-1} aria-labelledby={`${base}-result`}>
           <p id={`${base}-result`}>
