@@ -445,6 +445,10 @@ async function sorterLayout(sorter: Locator) {
           lines: lines(text),
           textBottom: box(text).bottom,
           moveTop: box(move).top,
+          top: box(card).top,
+          bottom: box(card).bottom,
+          // Which list (the pile or a zone) holds the card.
+          list: [...root.querySelectorAll('ul, ol')].indexOf(card.parentElement!),
         };
       }),
     };
@@ -485,6 +489,13 @@ test.describe('the sorter’s layout uses the width it has', () => {
       }
       // A wide screen shows the zones side by side, each a third of the exercise or more.
       if (width === 1280 && where.startsWith('exercises/')) expect(inOneRow, `${at}: zones side by side`).toBe(true);
+      // Cards side by side in one list (the pile) start on one line: the first row stood uneven when list items had margins.
+      for (const card of layout.cards) {
+        const beside = layout.cards.filter((other) => other.list === card.list && other.top < card.bottom && card.top < other.bottom);
+        for (const other of beside) {
+          expect(Math.abs(other.top - card.top), `${at}: “${card.text}” and “${other.text}” side by side`).toBeLessThan(1);
+        }
+      }
       for (const card of layout.cards) {
         // Several words a line: 15 characters or more on average (it was 7, one word a line, in 208 px zones).
         expect(card.text.length / card.lines, `${at}: “${card.text}” in ${card.lines} lines`).toBeGreaterThanOrEqual(15);
