@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, lessonPathsInOrder, trackPageErrors } from './helpers';
+import { expectNoAxeViolations, layoutShifts, lessonPathsInOrder, trackPageErrors, watchLayoutShifts } from './helpers';
 
 // js-yaml is a dependency of Astro itself; it reads the authored checks and exercises so that the answer-key test
 // compares the PDF with the source data, not with the page it printed.
@@ -185,20 +185,13 @@ test.describe('presenter', () => {
   });
 
   test('presenter and projector open without a layout shift while the first slide is sized', async ({ page }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     for (const path of [PRESENTER, PROJECTOR]) {
       await page.goto(path);
       await expect(page.locator('[data-deck][data-ready]')).toBeAttached();
       await expect(page.locator('[data-stage] > [data-slide]').first()).toBeVisible();
       // Two frames after the deck is ready, any shift from sizing the slide has been reported.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), `layout shifts on ${path}`).toEqual([]);
+      expect(await layoutShifts(page), `layout shifts on ${path}`).toEqual([]);
     }
   });
 

@@ -58,6 +58,23 @@ export function trackPageErrors(page: Page): string[] {
   return errors;
 }
 
+/** Records every layout shift of each page this tab opens from now on; `layoutShifts` reads them. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts of the current page so far (after `watchLayoutShifts`), read two frames on so none is pending. */
+export async function layoutShifts(page: Page): Promise<number[]> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+}
+
 /** Fails if any request leaves localhost. */
 export function trackForeignRequests(page: Page): string[] {
   const foreign: string[] = [];

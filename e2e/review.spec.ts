@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
+import { expectNoAxeViolations, isDrawn, layoutShifts, trackPageErrors, useTheme, watchLayoutShifts } from './helpers';
 
 // The Review page, driven like a learner with a controlled clock (page.clock): what is answered in a lesson joins the
 // deck and comes back when FSRS says it is due. Times and dates are read in UTC so that "tomorrow at 9:10 AM" is exact.
@@ -332,13 +332,7 @@ test.describe('the Review page for everyone', () => {
   test('opens without a layout shift, with an empty deck and with items, on a phone and a desktop', async ({ page }) => {
     // What the script fills in after load (the counts, then the empty-deck note or the first item) pushed the footer
     // into view down the screen: Lighthouse measured a shift of 0.094 on a first visit.
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     for (const [label, filled] of [['an empty deck', false], ['a deck with items', true]] as const) {
       if (filled) await checkWithOneMiss(page);
       for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
@@ -346,9 +340,7 @@ test.describe('the Review page for everyone', () => {
         await page.goto('review/');
         await expect(filled ? counts(page) : page.getByText('Your review deck is empty.')).toBeVisible();
         // Two frames after the page has drawn what it found, any shift it caused has been reported.
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-        expect(shifts, `layout shifts with ${label} at ${viewport.width} px`).toEqual([]);
+        expect(await layoutShifts(page), `layout shifts with ${label} at ${viewport.width} px`).toEqual([]);
       }
     }
   });

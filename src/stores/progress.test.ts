@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from './fake-browser';
 import { EMPTY_PROGRESS } from '../lib/progress/model';
 import { MAX_ENCODED_LENGTH } from '../lib/progress/limits';
 import saved from '../lib/progress/fixtures/v2.json';
@@ -6,40 +7,6 @@ import v1 from '../lib/progress/fixtures/v1.json';
 
 const KEY = 'srm-course:progress';
 const BACKUP = 'srm-course:progress-backup';
-
-/** A browser window as the store sees it: localStorage (which may fail), storage events and window.name. */
-function fakeBrowser({ failWrite = (_key: string): boolean => false, blocked = false } = {}) {
-  const data = new Map<string, string>();
-  const guard = () => {
-    if (blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-  };
-  const listeners = new Set<(event: { key: string; newValue: string | null }) => void>();
-  const window = {
-    name: '',
-    localStorage: {
-      getItem: (key: string) => (guard(), data.get(key) ?? null),
-      setItem: (key: string, value: string) => {
-        guard();
-        if (failWrite(key)) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        data.set(key, value);
-      },
-      removeItem: (key: string) => (guard(), void data.delete(key)),
-    },
-    addEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.add(listener)),
-    removeEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.delete(listener)),
-  };
-  vi.stubGlobal('window', window);
-  return {
-    data,
-    window,
-    /** Writes a key the way another tab does: storage changes, then this page gets a storage event. */
-    writeFromAnotherTab(key: string, value: string | null) {
-      if (value === null) data.delete(key);
-      else data.set(key, value);
-      for (const listener of listeners) listener({ key, newValue: value });
-    },
-  };
-}
 
 // The store reads storage when it is created, so each test imports a fresh copy after arranging storage.
 let current: typeof import('./progress') | undefined;

@@ -1,35 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from './fake-browser';
 
 const KEY = 'srm-course:progress';
 const NOW = '2026-11-02T09:00:00.000Z';
-
-/** localStorage (working or blocked), storage events from another tab, and window.name, as the store sees them. */
-function fakeWindow({ blocked = false } = {}) {
-  const data = new Map<string, string>();
-  const guard = () => {
-    if (blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-  };
-  const listeners = new Set<(event: { key: string; newValue: string | null }) => void>();
-  const window = {
-    name: '',
-    localStorage: {
-      getItem: (key: string) => (guard(), data.get(key) ?? null),
-      setItem: (key: string, value: string) => (guard(), void data.set(key, value)),
-      removeItem: (key: string) => (guard(), void data.delete(key)),
-    },
-    addEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.add(listener)),
-    removeEventListener: (type: string, listener: never) => void (type === 'storage' && listeners.delete(listener)),
-  };
-  vi.stubGlobal('window', window);
-  return {
-    data,
-    window,
-    fromAnotherTab(value: string) {
-      data.set(KEY, value);
-      for (const listener of listeners) listener({ key: KEY, newValue: value });
-    },
-  };
-}
 
 // The store reads storage when it is created, so each test imports a fresh copy after arranging storage.
 async function freshStores() {
@@ -48,7 +21,7 @@ afterEach(() => {
 
 describe('review verbs', () => {
   it('save each answer and its feeling with the rest of the progress, under the one progress key', async () => {
-    const browser = fakeWindow();
+    const browser = fakeBrowser();
     const { $progress, recordQuestionReview, recordCardReview, setReviewFeeling } = await freshStores();
     const at = recordQuestionReview('iaas-in-practice', 'guest-os-patching', ['customer']);
     expect(at).toBe(NOW);
@@ -64,7 +37,7 @@ describe('review verbs', () => {
   });
 
   it('merge with what another tab saved: no answer is lost, and a feeling given there is kept', async () => {
-    const browser = fakeWindow();
+    const browser = fakeBrowser();
     const { $progress, recordQuestionReview, setReviewFeeling } = await freshStores();
     const at = recordQuestionReview('c', 'q', ['a']);
     // The other tab had read this answer, added how it felt and an answer of its own; its save arrives.
@@ -73,7 +46,7 @@ describe('review verbs', () => {
       { at, answers: { q: ['a'] }, felt: 'knew' },
       { at: '2026-11-02T09:05:00.000Z', answers: { q: ['b'] } },
     ];
-    browser.fromAnotherTab(JSON.stringify(other));
+    browser.writeFromAnotherTab(KEY, JSON.stringify(other));
     expect($progress.get().reviews.checks.c).toEqual(other.reviews.checks.c);
     // This tab answers again before hearing of a later save there: saving merges it in, nothing is lost or doubled.
     vi.setSystemTime(new Date('2026-11-02T09:10:00.000Z'));
@@ -88,7 +61,7 @@ describe('review verbs', () => {
   });
 
   it('keep answers for the visit when storage is blocked, carried from page to page in window.name', async () => {
-    const browser = fakeWindow({ blocked: true });
+    const browser = fakeBrowser({ blocked: true });
     const { $progress, $storageStatus, recordQuestionReview } = await freshStores();
     recordQuestionReview('c', 'q', ['a']);
     expect($storageStatus.get().canSave).toBe(false);
