@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
-import { lessonFiles } from '../src/test-support/course-content';
+import { checkQuestions, lessonFiles } from '../src/test-support/course-content';
 
 // Lesson 8, "Beyond the classic chart": its place in the course, its cited facts, and its check and sort done by
 // keyboard alone, against the production build.
@@ -12,13 +10,7 @@ const TITLE = 'Beyond the classic chart';
 const lessons = lessonFiles();
 const position = lessons.findIndex((lesson) => lesson.id === ID) + 1;
 
-interface QuestionData {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false';
-  prompt: string;
-  options: { id: string; text: string; correct?: boolean }[];
-}
-const questions = (parse(readFileSync(`content/checks/${ID}.yaml`, 'utf8')) as { questions: QuestionData[] }).questions;
+const questions = checkQuestions(ID);
 
 // Owner of each card's row under its incident's service type, typed from the course's answer key (classic chart),
 // not read from the site's data: network controls and accounts under IaaS, devices and accounts under SaaS, accounts

@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { serve } from '../scripts/bench/site.mjs';
 import { formatSize } from '../scripts/offline/offline-copy.mjs';
 import { builtPages, expectNoAxeViolations, trackCspViolations, trackPageErrors, useTheme } from './helpers';
 import { OFFLINE_UPDATE_PORT, OFFLINE_REMOVAL_PORT } from './sites';
+import { checkQuestions } from '../src/test-support/course-content';
 
 // "Keep this course on this device": the whole course saved by the service worker the build generates
 // (scripts/build-offline.mjs), used with the network switched off (context.setOffline), updated when a new version is
@@ -33,11 +33,6 @@ async function offlineTraces(page: Page): Promise<{ registrations: number; cache
     registrations: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
     caches: 'caches' in window ? await caches.keys() : [],
   }));
-}
-
-/** A knowledge check's questions, from the YAML the site is built from. */
-function checkQuestions(id: string): { prompt: string; type: string; options: { text: string; correct?: boolean }[] }[] {
-  return (parse(readFileSync(`content/checks/${id}.yaml`, 'utf8')) as { questions: ReturnType<typeof checkQuestions> }).questions;
 }
 
 /** Answers the lesson's check, every answer right, and checks it. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { expectNoAxeViolations, trackPageErrors, useTheme } from './helpers';
+import { checkQuestions, type CheckQuestion } from '../src/test-support/course-content';
 
 // A learner on a small phone, held in one hand: a touch screen (coarse pointer, no hover) at 320 and 375 px.
 const PHONES = [320, 375] as const;
@@ -128,19 +127,7 @@ for (const width of PHONES) {
   });
 }
 
-interface OptionData {
-  id: string;
-  text: string;
-  correct?: boolean;
-  misconception?: string;
-}
-interface QuestionData {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false';
-  prompt: string;
-  options: OptionData[];
-}
-const assessmentPool = (parse(readFileSync('content/checks/final-assessment.yaml', 'utf8')) as { questions: QuestionData[] }).questions;
+const assessmentPool = checkQuestions('final-assessment');
 
 for (const width of PHONES) {
   test(`at ${width} px the assessment result puts the score first, links each missed question, then Retry and Show answers`, async ({ page }) => {
@@ -153,7 +140,7 @@ for (const width of PHONES) {
     await checkButton.scrollIntoViewIfNeeded();
     await expect(checkButton).toBeEnabled();
     // The first six questions shown are answered wrongly, the rest rightly, so the result has both kinds.
-    const missedQuestions: QuestionData[] = [];
+    const missedQuestions: CheckQuestion[] = [];
     for (const question of assessmentPool) {
       const group = region.getByRole('group', { name: question.prompt });
       if ((await group.count()) === 0) continue; // not drawn in this attempt

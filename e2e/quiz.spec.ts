@@ -1,34 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { misconceptionForLearner } from '../src/lib/quiz/misconception';
 import { expectNoAxeViolations, isDrawn, trackPageErrors, useTheme } from './helpers';
-
-interface OptionData {
-  id: string;
-  text: string;
-  correct?: boolean;
-  explanation: string;
-  misconception?: string;
-}
-interface QuestionData {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false';
-  prompt: string;
-  options: OptionData[];
-}
-
-/** A check's questions, read from the same YAML the site is built from. */
-function loadCheck(id: string): QuestionData[] {
-  return (parse(readFileSync(`content/checks/${id}.yaml`, 'utf8')) as { questions: QuestionData[] }).questions;
-}
+import { checkQuestions, type CheckOption, type CheckQuestion } from '../src/test-support/course-content';
 
 const LESSON = 'iaas-in-practice';
-const lessonQuestions = loadCheck(LESSON);
-const assessmentPool = loadCheck('final-assessment');
+const lessonQuestions = checkQuestions(LESSON);
+const assessmentPool = checkQuestions('final-assessment');
 const guestOs = lessonQuestions.find((question) => question.id === 'guest-os-patching')!;
-const optionText = (question: QuestionData, id: string) => question.options.find((option) => option.id === id)!;
+const optionText = (question: CheckQuestion, id: string) => question.options.find((option) => option.id === id)!;
 
 /** The check on a lesson page, found like a screen reader user would: the region named by its heading. */
 function checkRegion(page: Page, name = 'Check your knowledge'): Locator {
@@ -36,11 +16,11 @@ function checkRegion(page: Page, name = 'Check your knowledge'): Locator {
 }
 
 /** The fieldset of a question, by its prompt. */
-function questionGroup(scope: Locator, question: QuestionData): Locator {
+function questionGroup(scope: Locator, question: CheckQuestion): Locator {
   return scope.getByRole('group', { name: question.prompt });
 }
 
-function input(group: Locator, question: QuestionData, option: OptionData): Locator {
+function input(group: Locator, question: CheckQuestion, option: CheckOption): Locator {
   const role = question.type === 'multiple' ? 'checkbox' : 'radio';
   return group.getByRole(role, { name: option.text, exact: true });
 }
@@ -48,11 +28,11 @@ function input(group: Locator, question: QuestionData, option: OptionData): Loca
 /** Answers every question shown in `scope`, right or wrong; `override` picks specific options for some questions. */
 async function answerAll(
   scope: Locator,
-  questions: QuestionData[],
+  questions: CheckQuestion[],
   mode: 'right' | 'wrong',
   override: Record<string, string[]> = {},
-): Promise<QuestionData[]> {
-  const shown: QuestionData[] = [];
+): Promise<CheckQuestion[]> {
+  const shown: CheckQuestion[] = [];
   for (const question of questions) {
     const group = questionGroup(scope, question);
     if ((await group.count()) === 0) continue; // not drawn in this attempt

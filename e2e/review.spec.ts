@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations, isDrawn, layoutShifts, trackPageErrors, useTheme, watchLayoutShifts } from './helpers';
+import { checkQuestions } from '../src/test-support/course-content';
 
 // The Review page, driven like a learner with a controlled clock (page.clock): what is answered in a lesson joins the
 // deck and comes back when FSRS says it is due. Times and dates are read in UTC so that "tomorrow at 9:10 AM" is exact.
@@ -13,13 +14,7 @@ const DAY = 24 * 60 * MINUTE;
 /** Monday 2 November 2026, 09:00 UTC: the moment the learner checks the lesson's questions. */
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
 
-interface QuestionData {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false';
-  prompt: string;
-  options: { id: string; text: string; correct?: boolean }[];
-}
-const questions = (parse(readFileSync('content/checks/iaas-in-practice.yaml', 'utf8')) as { questions: QuestionData[] }).questions;
+const questions = checkQuestions('iaas-in-practice');
 const GUEST_OS = questions.find((question) => question.id === 'guest-os-patching')!;
 const cards = (parse(readFileSync('content/exercises/iaas-duties.yaml', 'utf8')) as { cards: { id: string; text: string }[] }).cards;
 const cardText = (id: string) => cards.find((card) => card.id === id)!.text;

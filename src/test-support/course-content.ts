@@ -44,6 +44,28 @@ export function lessonIds(): string[] {
   return lessonFiles().map((lesson) => lesson.id);
 }
 
+/** An answer option as a check's YAML file gives it. */
+export interface CheckOption {
+  id: string;
+  text: string;
+  correct?: boolean;
+  explanation: string;
+  misconception?: string;
+}
+
+/** A question as a check's YAML file gives it. */
+export interface CheckQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false';
+  prompt: string;
+  options: CheckOption[];
+}
+
+/** A knowledge check's questions (or the final assessment's pool), read from content/checks/<id>.yaml. */
+export function checkQuestions(id: string): CheckQuestion[] {
+  return (parse(readFileSync(join(CONTENT, 'checks', `${id}.yaml`), 'utf8')) as { questions: CheckQuestion[] }).questions;
+}
+
 /** The ids of every exercise in content/exercises, sorting exercises and the matrix challenge alike. */
 export function exerciseIds(): string[] {
   return readdirSync(join(CONTENT, 'exercises'))
