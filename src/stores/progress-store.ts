@@ -236,16 +236,6 @@ export function updateProgress(change: (progress: Progress, at: string) => Progr
   catchUp();
 }
 
-/** Records that a lesson was opened (the first time counts). */
-export function markLessonOpened(lessonId: string): void {
-  updateProgress((progress, at) => withLessonOpened(progress, lessonId, at));
-}
-
-/** Records that the learner reached the end of a lesson. */
-export function markLessonEnded(lessonId: string): void {
-  updateProgress((progress, at) => withLessonEnded(progress, lessonId, at));
-}
-
 /**
  * Records what a lesson page shows while the learner reads: the lesson opened (the first time counts), the section
  * being read (for "Continue where you left off") and, once its end came into view, the lesson read to the end. One
@@ -256,9 +246,4 @@ export function recordReading(lessonId: string, sectionId: string | undefined, e
     const read = withLastPlace(withLessonOpened(progress, lessonId, at), lessonId, sectionId, at);
     return ended ? withLessonEnded(read, lessonId, at) : read;
   });
-}
-
-/** Remembers the lesson and section the learner is reading, for "Continue where you left off". */
-export function setLastPlace(lessonId: string, sectionId?: string): void {
-  updateProgress((progress, at) => withLastPlace(progress, lessonId, sectionId, at));
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from './fake-browser';
-import { EMPTY_PROGRESS } from '../lib/progress/model';
+import { EMPTY_PROGRESS, withLastPlace, withLessonEnded, withLessonOpened } from '../lib/progress/model';
 import { MAX_ENCODED_LENGTH } from '../lib/progress/limits';
 import saved from '../lib/progress/fixtures/v2.json';
 import v1 from '../lib/progress/fixtures/v1.json';
@@ -13,6 +13,7 @@ let current: typeof import('./progress') | undefined;
 async function freshStore() {
   vi.resetModules();
   const store = {
+    ...(await import('./progress-store')),
     ...(await import('./progress')),
     ...(await import('./check-progress')),
     ...(await import('./exercise-progress')),
@@ -23,6 +24,13 @@ async function freshStore() {
   await Promise.resolve(); // let the store finish starting fresh after an unusable value
   return { ...store, EMPTY };
 }
+
+type Store = Awaited<ReturnType<typeof freshStore>>;
+/** One fact at a time, through the store's own updateProgress and the model's rules (pages record reading with recordReading). */
+const openLesson = (store: Store, lessonId: string) => store.updateProgress((progress, at) => withLessonOpened(progress, lessonId, at));
+const endLesson = (store: Store, lessonId: string) => store.updateProgress((progress, at) => withLessonEnded(progress, lessonId, at));
+const placeIn = (store: Store, lessonId: string, sectionId: string) =>
+  store.updateProgress((progress, at) => withLastPlace(progress, lessonId, sectionId, at));
 
 let browser: ReturnType<typeof fakeBrowser>;
 beforeEach(() => {
@@ -60,12 +68,12 @@ describe('progress store', () => {
 
   it('records facts with the time and saves them under its one key', async () => {
     const store = await freshStore();
-    store.markLessonOpened('iaas-in-practice');
+    openLesson(store, 'iaas-in-practice');
     store.recordCheckAttempt('iaas', { q1: ['a'] });
     store.saveExercisePlacements('sort-iaas', { os: 'customer' });
     store.recordExerciseAttempt('sort-iaas', { os: 'customer', disk: 'provider' });
-    store.setLastPlace('iaas-in-practice', 'who-patches');
-    store.markLessonEnded('iaas-in-practice');
+    placeIn(store, 'iaas-in-practice', 'who-patches');
+    endLesson(store, 'iaas-in-practice');
     store.setLearnerName('Ada');
     const at = '2026-05-01T12:00:00.000Z';
     const expected = {
@@ -129,11 +137,11 @@ describe('progress store', () => {
     it('carries this visit’s progress to the next page of the tab in window.name', async () => {
       browser = fakeBrowser({ blocked: true });
       const first = await freshStore();
-      first.markLessonOpened('review');
+      openLesson(first, 'review');
       expect(browser.window.name.startsWith(CARRIED)).toBe(true);
       const next = await freshStore();
       expect(next.$progress.get().lessons.review).toBeDefined();
-      next.markLessonEnded('review');
+      endLesson(next, 'review');
       const third = await freshStore();
       expect(third.$progress.get().lessons.review?.endedAt).toBeDefined();
     });
@@ -144,7 +152,7 @@ describe('progress store', () => {
       browser.data.set(KEY, JSON.stringify(saved));
       const first = await freshStore();
       full = true;
-      first.markLessonOpened('review');
+      openLesson(first, 'review');
       expect(browser.window.name.startsWith(CARRIED)).toBe(true);
       const next = await freshStore();
       expect(next.$progress.get()).toEqual({ ...saved, lessons: { ...saved.lessons, review: { openedAt: '2026-05-01T12:00:00.000Z' } } });
@@ -154,7 +162,7 @@ describe('progress store', () => {
       browser = fakeBrowser({ blocked: true });
       browser.window.name = 'lms-content-frame';
       const first = await freshStore();
-      first.markLessonOpened('review');
+      openLesson(first, 'review');
       expect(browser.window.name).toBe('lms-content-frame');
       const next = await freshStore();
       expect(next.$progress.get()).toBe(next.EMPTY);
@@ -162,7 +170,7 @@ describe('progress store', () => {
 
     it('leaves window.name alone while storage works, and saves a carried copy once storage works again', async () => {
       const untouched = await freshStore();
-      untouched.markLessonOpened('review');
+      openLesson(untouched, 'review');
       expect(browser.window.name).toBe('');
       // Progress made on an earlier page while storage was full: nothing of it may be dropped now that it has room.
       browser.window.name = CARRIED + JSON.stringify(saved);
@@ -189,7 +197,7 @@ describe('progress store', () => {
       first.recordCheckAttempt('iaas', { q1: ['a'] });
       const next = await freshStore();
       expect(next.$progress.get().checks.iaas).toHaveLength(1);
-      next.markLessonOpened('review');
+      openLesson(next, 'review');
       const third = await freshStore();
       expect(third.$progress.get().checks.iaas).toHaveLength(1);
       expect(third.$progress.get().lessons.review).toBeDefined();
@@ -203,7 +211,7 @@ describe('progress store', () => {
       browser.data.set(KEY, newer);
       const store = await freshStore();
       expect(store.$storageStatus.get()).toMatchObject({ canSave: true, newerVersion: true, recovered: null });
-      store.markLessonOpened('review');
+      openLesson(store, 'review');
       store.resetProgress();
       store.replaceProgress(saved as never);
       await Promise.resolve();
@@ -221,7 +229,7 @@ describe('progress store', () => {
       await Promise.resolve();
       expect(store.$progress.get()).toEqual(saved);
       expect(store.$storageStatus.get().newerVersion).toBe(true);
-      store.markLessonOpened('review');
+      openLesson(store, 'review');
       expect(browser.data.get(KEY)).toBe(newer);
       expect(browser.data.has(BACKUP)).toBe(false);
       stop();
@@ -238,7 +246,7 @@ describe('progress store', () => {
     it('is left untouched by everything the learner did not confirm as replacing it', async () => {
       const store = await freshStore();
       expect(store.$storageStatus.get()).toMatchObject({ canSave: true, recovered: { backupKept: false, reason: { problem: 'too-large' } } });
-      store.markLessonOpened('review');
+      openLesson(store, 'review');
       store.setLearnerName('Ada');
       store.resetLesson('review', [], []);
       store.mergeImportedProgress(saved as never);
@@ -248,15 +256,15 @@ describe('progress store', () => {
     });
 
     it.each([
-      ['resetting everything', (store: Awaited<ReturnType<typeof freshStore>>) => store.resetProgress(), { ...EMPTY_PROGRESS, clearedAt: '2026-05-01T12:00:00.000Z' }],
-      ['importing with Replace', (store: Awaited<ReturnType<typeof freshStore>>) => store.replaceProgress(saved as never), { ...saved, clearedAt: '2026-05-01T12:00:00.000Z' }],
+      ['resetting everything', (store: Store) => store.resetProgress(), { ...EMPTY_PROGRESS, clearedAt: '2026-05-01T12:00:00.000Z' }],
+      ['importing with Replace', (store: Store) => store.replaceProgress(saved as never), { ...saved, clearedAt: '2026-05-01T12:00:00.000Z' }],
     ])('is overwritten once the learner confirms %s', async (_, replace, expected) => {
       const store = await freshStore();
-      store.markLessonOpened('review');
+      openLesson(store, 'review');
       replace(store);
       expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual(expected);
       expect(store.$storageStatus.get().recovered).toBeNull();
-      store.markLessonOpened('review');
+      openLesson(store, 'review');
       expect(JSON.parse(browser.data.get(KEY) ?? '').lessons.review).toBeDefined();
     });
   });
@@ -265,7 +273,7 @@ describe('progress store', () => {
     browser.data.set('theme', 'dark');
     browser.data.set('someone-else', '{"version":1}');
     const store = await freshStore();
-    store.markLessonOpened('review');
+    openLesson(store, 'review');
     store.resetProgress();
     expect(browser.data.get('theme')).toBe('dark');
     expect(browser.data.get('someone-else')).toBe('{"version":1}');
@@ -290,14 +298,14 @@ describe('progress store', () => {
     const store = await freshStore();
     const seen: unknown[] = [];
     const stop = store.$progress.listen((value) => seen.push(value));
-    store.markLessonOpened('iaas-in-practice');
-    store.markLessonOpened('iaas-in-practice'); // the first opening counts: nothing changes
+    openLesson(store, 'iaas-in-practice');
+    openLesson(store, 'iaas-in-practice'); // the first opening counts: nothing changes
     expect(seen).toEqual([store.$progress.get()]);
     // This tab's own save comes back (an echo, or a page of the same visit writing the same): nothing new.
     browser.writeFromAnotherTab(KEY, browser.data.get(KEY) ?? null);
     expect(seen).toHaveLength(1);
     stop();
-    store.markLessonEnded('iaas-in-practice');
+    endLesson(store, 'iaas-in-practice');
     expect(seen, 'a watcher that stopped hears nothing more').toHaveLength(1);
     expect(store.$progress.get().lessons['iaas-in-practice']?.endedAt).toBe('2026-05-01T12:00:00.000Z');
   });
@@ -374,7 +382,7 @@ describe('progress store', () => {
 
   it('replaces everything with imported progress', async () => {
     const store = await freshStore();
-    store.markLessonOpened('review');
+    openLesson(store, 'review');
     store.replaceProgress(saved as never);
     expect(JSON.parse(browser.data.get(KEY) ?? '')).toEqual({ ...saved, clearedAt: '2026-05-01T12:00:00.000Z' });
   });

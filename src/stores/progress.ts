@@ -12,10 +12,7 @@ export {
   PROGRESS_BACKUP_KEY,
   PROGRESS_KEY,
   STORAGE_STATUS_OK,
-  markLessonEnded,
-  markLessonOpened,
   recordReading,
-  setLastPlace,
   type StorageStatus,
 } from './progress-store';
 
